@@ -1,0 +1,157 @@
+"""The `bannerkit` command: parse options, call the library, print the result or one error line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__, pipeline
+from .catalogue import Entry, load_catalogue
+from .errors import BannerkitError
+from .i18n import _
+from .layout import layout_files, load_layout
+from .sizes import load_presets
+
+app = typer.Typer(
+    help=_("Turn Vietnam's official slogans into print-ready panels, banners, posters and LED images.\n\n"
+           "Example: bannerkit render --slogan 5 --size pano-3x6"),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+_state = {"debug": False}
+
+
+class Kind(str, Enum):
+    slogan = "slogan"
+    theme = "theme"
+    anniversary = "anniversary"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"bannerkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help=_("Print the version and exit."))] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=_("Show the full traceback of an internal error."))] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _examples(*lines: str) -> str:
+    """An epilog Click prints as written (the \\b line stops it re-wrapping)."""
+    return "\b\n" + _("Examples:") + "\n" + "\n".join(f"  {line}" for line in lines)
+
+
+SizesFile = Annotated[Optional[Path], typer.Option(
+    "--sizes-file", help=_("A TOML file of your own size presets (also $BANNERKIT_SIZES)."))]
+
+
+@app.command(epilog=_examples(
+    "bannerkit render --slogan 5 --size pano-3x6",
+    "bannerkit render --slogan 28 --size a3 --format pdf",
+    "bannerkit render --slogan 2 --size 2500x1200mm --output panel.png",
+))
+def render(
+    slogan: Annotated[int, typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))],
+    size: Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))] = pipeline.DEFAULT_SIZE,
+    layout: Annotated[str, typer.Option(help=_("Layout name (files in layouts/)."))] = pipeline.DEFAULT_LAYOUT,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_("png, jpg or pdf; default: from --output, else both PNG and PDF."))] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = pipeline.DEFAULT_OUT_DIR,
+    dpi: Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))] = None,
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    sizes_file: SizesFile = None,
+) -> None:
+    """Render one slogan as a PNG to look at and a PDF to print."""
+    paths = pipeline.render(slogan=slogan, size=size, layout=layout, formats=(fmt,) if fmt else None,
+                            output=output, out_dir=out_dir, dpi=dpi, layouts_dir=layouts_dir, sizes_file=sizes_file)
+    for path in paths:
+        typer.echo(str(path))
+
+
+@app.command(epilog=_examples('bannerkit slogans --search "chuyen doi so"', "bannerkit slogans --kind theme --json"))
+def slogans(
+    search: Annotated[Optional[str], typer.Option(help=_("Words to find, with or without diacritics."))] = None,
+    kind: Annotated[Kind, typer.Option(help=_("What to list."))] = Kind.slogan,
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
+) -> None:
+    """List the official slogans (or the major themes, or the 2025 anniversaries)."""
+    catalogue = load_catalogue()
+    entries: tuple[Entry, ...] = {Kind.slogan: catalogue.slogans, Kind.theme: catalogue.themes,
+                                  Kind.anniversary: catalogue.anniversaries}[kind]
+    found = catalogue.search(search, entries) if search else list(entries)
+    if as_json:
+        typer.echo(json.dumps([_entry_json(e, kind) for e in found], ensure_ascii=False, indent=2))
+        return
+    for entry in found:
+        typer.echo(f"{entry.id!s:>3}  {entry.text}")
+    if search and not found:
+        typer.echo(_("nothing matches {query!r}").format(query=search), err=True)
+
+
+def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
+    data: dict[str, object] = {"id": entry.id, "kind": kind.value, "text": entry.text}
+    for field in ("years", "start", "date"):
+        if hasattr(entry, field):
+            data[field] = str(getattr(entry, field))
+    source = entry.source
+    data["source"] = {"issuer": source.issuer, "place": source.place, "type": source.type,
+                      "title": source.title, "basis": source.basis, "section": source.section}
+    return data
+
+
+@app.command(epilog=_examples("bannerkit sizes", "bannerkit sizes --json", "bannerkit sizes --sizes-file tinh.toml"))
+def sizes(
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
+    sizes_file: SizesFile = None,
+) -> None:
+    """List the size presets: kind, physical size, default density and pixel size."""
+    presets = load_presets(sizes_file).values()
+    if as_json:
+        rows = [{"name": p.name, "kind": p.kind, "label": p.label, "width_mm": round(p.width_mm, 2),
+                 "height_mm": round(p.height_mm, 2), "dpi": round(p.dpi, 2), "width_px": p.width_px,
+                 "height_px": p.height_px, "viewing_distance_m": p.viewing_distance_m,
+                 "pixel_native": p.pixel_native} for p in presets]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{'name':<18} {'kind':<9} {'mm':>15} {'dpi':>6} {'pixels':>12}  label")
+    for p in presets:
+        mm = f"{p.width_mm:.0f} × {p.height_mm:.0f}"
+        typer.echo(f"{p.name:<18} {p.kind:<9} {mm:>15} {p.dpi:>6.1f} {p.width_px:>5} × {p.height_px:<5} {p.label}")
+
+
+@app.command(epilog=_examples("bannerkit layouts"))
+def layouts(
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+) -> None:
+    """List the layouts with what each is for."""
+    for name in layout_files(layouts_dir):
+        typer.echo(f"{name:<12} {load_layout(name, layouts_dir).description}")
+
+
+def main() -> None:
+    """Entry point: bad input becomes one line on stderr and exit code 1, never a traceback."""
+    try:
+        app()
+    except BannerkitError as exc:
+        typer.echo(_("error: {message}").format(message=exc), err=True)
+        sys.exit(1)
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        typer.echo(_("internal error ({kind}: {message}); this is a bug in bannerkit, "
+                     "run again with --debug and report the output").format(kind=type(exc).__name__, message=exc),
+                   err=True)
+        sys.exit(2)

@@ -1,0 +1,68 @@
+"""Turn rendered pages into files: formats, readable names, atomic writes inside one folder."""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from pathlib import Path
+
+from PIL import Image
+
+from .errors import OutputError
+from .i18n import _
+
+RASTER_FORMATS = {"png": "PNG", "jpg": "JPEG"}
+FORMATS = (*RASTER_FORMATS, "pdf")
+_ALIASES = {"jpeg": "jpg"}
+
+
+def check_format(fmt: str) -> str:
+    fmt = _ALIASES.get(fmt.lower().lstrip("."), fmt.lower().lstrip("."))
+    if fmt not in FORMATS:
+        raise OutputError(_("unknown format {fmt!r}; choose one of: {choices}").format(
+            fmt=fmt, choices=", ".join(FORMATS)))
+    return fmt
+
+
+def file_name(stem: str, size: str, layout: str, fmt: str) -> str:
+    """'slogan-05_pano-3x6_classic.png': sorts by slogan and says what is inside."""
+    return f"{stem}_{size}_{layout}.{fmt}"
+
+
+def prepare_folder(folder: Path) -> Path:
+    """Create the output folder if needed and make sure it can be written, before any rendering."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(_("cannot create output folder {folder}: {reason}; choose another with --out-dir").format(
+            folder=str(folder), reason=exc.strerror or exc)) from None
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(_("output folder {folder} is not writable; choose another with --out-dir").format(
+            folder=str(folder)))
+    return folder
+
+
+def encode_raster(image: Image.Image, fmt: str, dpi: float) -> bytes:
+    buffer = io.BytesIO()
+    options = {"quality": 92, "subsampling": 0} if fmt == "jpg" else {}
+    image.save(buffer, RASTER_FORMATS[fmt], dpi=(dpi, dpi), **options)
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write through a hidden temporary file in the same folder, then rename over the target,
+    so an interrupted run never leaves a half-written file (the mode follows the umask)."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(_("cannot write {path}: {reason}; choose another --out-dir or --output").format(
+            path=str(path), reason=exc.strerror or exc)) from None
+    return path

@@ -1,0 +1,143 @@
+"""Turn a size name ('pano-3x6') or a custom size ('2500x1200mm', '640x320px') into a SizePreset."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import math
+import os
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .errors import SizeError
+from .i18n import _
+from .model import MM_PER_INCH, SizePreset
+from .resources import package_data, read_toml
+
+# A pixel seen at one arcminute is at the limit of normal sight: ppi = 3438 / distance in
+# inches. Twice that keeps anti-aliased edges smooth; 300 ppi is the ceiling of print practice.
+ARCMINUTE_PPI_INCH = 3438
+OVERSAMPLE = 2
+DPI_RANGE = (10.0, 300.0)
+SCREEN_DPI = 96.0
+# JPEG stops at 65,500 px a side; 400 Mpx of RGB is 1.2 GB of memory.
+MAX_SIDE_PX = 65_000
+MAX_PIXELS = 400_000_000
+USER_SIZES_ENV = "BANNERKIT_SIZES"
+
+_CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m|px)\s*$", re.I)
+_UNIT_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
+
+
+def default_dpi(viewing_distance_m: float) -> float:
+    """Raster density that looks continuous from the viewing distance, within print practice."""
+    ppi = OVERSAMPLE * ARCMINUTE_PPI_INCH / (viewing_distance_m * 1000 / MM_PER_INCH)
+    return float(min(max(round(ppi), DPI_RANGE[0]), DPI_RANGE[1]))
+
+
+def load_presets(user_file: Path | None = None) -> dict[str, SizePreset]:
+    """Built-in presets, overlaid by the office's own file (argument, else $BANNERKIT_SIZES)."""
+    presets = dict(_builtin_presets())
+    user_file = user_file or (Path(os.environ[USER_SIZES_ENV]) if os.environ.get(USER_SIZES_ENV) else None)
+    if user_file is not None:
+        presets.update(_read_presets(user_file))
+    return presets
+
+
+@cache
+def _builtin_presets() -> dict[str, SizePreset]:
+    return _read_presets(package_data("sizes.toml"))
+
+
+def _read_presets(path: Path) -> dict[str, SizePreset]:
+    try:
+        data = read_toml(path)
+    except FileNotFoundError:
+        raise SizeError(_("sizes file {path} does not exist").format(path=str(path))) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SizeError(_("sizes file {path} is not valid TOML: {err}").format(path=str(path), err=exc)) from None
+    return {name: _preset(name, fields, path) for name, fields in data.items()}
+
+
+def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
+    try:
+        distance = float(fields["viewing_distance_m"])
+        common = {"name": name, "kind": str(fields["kind"]), "label": str(fields.get("label", name)),
+                  "viewing_distance_m": distance}
+        if "width_px" in fields:
+            dpi = MM_PER_INCH / float(fields["pitch_mm"]) if "pitch_mm" in fields else float(fields.get("dpi", SCREEN_DPI))
+            return _pixel_preset(int(fields["width_px"]), int(fields["height_px"]), dpi, **common)
+        dpi = float(fields.get("dpi") or default_dpi(distance))
+        return SizePreset(width_mm=float(fields["width_mm"]), height_mm=float(fields["height_mm"]), dpi=dpi, **common)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SizeError(
+            _("size {name!r} in {path}: missing or bad field {err}; a preset needs kind, "
+              "viewing_distance_m and width_mm/height_mm or width_px/height_px").format(
+                name=name, path=str(origin), err=exc)
+        ) from None
+
+
+def _pixel_preset(width_px: int, height_px: int, dpi: float, **common: Any) -> SizePreset:
+    mm_per_px = MM_PER_INCH / dpi
+    return SizePreset(width_mm=width_px * mm_per_px, height_mm=height_px * mm_per_px, dpi=dpi,
+                      pixel_native=True, **common)
+
+
+def find_size(spec: str, *, dpi: float | None = None, user_file: Path | None = None) -> SizePreset:
+    """A preset by name or a custom size, at the requested density if one is given."""
+    presets = load_presets(user_file)
+    preset = presets.get(spec.strip().lower()) or parse_custom(spec)
+    if preset is None:
+        near = difflib.get_close_matches(spec.lower(), presets, n=3, cutoff=0.4) or sorted(presets)[:3]
+        raise SizeError(
+            _("unknown size {spec!r}; nearest: {near}. See 'bannerkit sizes', or give a custom "
+              "size such as 2500x1200mm or 640x320px.").format(spec=spec, near=", ".join(near))
+        )
+    return preset if dpi is None else with_dpi(preset, dpi)
+
+
+def parse_custom(spec: str) -> SizePreset | None:
+    """'2500x1200mm', '2.5x1.2m', '250x120cm' or '640x320px' (width first), else None."""
+    match = _CUSTOM.match(spec)
+    if match is None:
+        return None
+    width, height = (float(v.replace(",", ".")) for v in match.group(1, 2))
+    unit = match.group(3).lower()
+    if width <= 0 or height <= 0:
+        raise SizeError(_("custom size {spec!r} has a zero side").format(spec=spec))
+    name = f"{match.group(1)}x{match.group(2)}{unit}"
+    if unit == "px":
+        return _pixel_preset(int(width), int(height), SCREEN_DPI, name=name, kind="custom",
+                             label=name, viewing_distance_m=0.5)
+    width_mm, height_mm = width * _UNIT_MM[unit], height * _UNIT_MM[unit]
+    # Fogra's rule of thumb: people look at a print from about its diagonal.
+    distance = math.hypot(width_mm, height_mm) / 1000
+    return SizePreset(name=name, kind="custom", label=name, width_mm=width_mm, height_mm=height_mm,
+                      dpi=default_dpi(distance), viewing_distance_m=distance)
+
+
+def with_dpi(preset: SizePreset, dpi: float) -> SizePreset:
+    if preset.pixel_native:
+        raise SizeError(
+            _("size {name!r} is defined in pixels ({w} × {h} px); --dpi does not apply to it").format(
+                name=preset.name, w=preset.width_px, h=preset.height_px)
+        )
+    if not 1 <= dpi <= 1200:
+        raise SizeError(_("--dpi {dpi} is out of range; give a value from 1 to 1200").format(dpi=dpi))
+    return dataclasses.replace(preset, dpi=float(dpi))
+
+
+def check_raster_limits(preset: SizePreset) -> None:
+    """Refuse a raster too large to hold in memory or to save as JPEG."""
+    w, h = preset.width_px, preset.height_px
+    if max(w, h) > MAX_SIDE_PX or w * h > MAX_PIXELS:
+        limit = min(MAX_SIDE_PX / max(preset.width_mm, preset.height_mm),
+                    math.sqrt(MAX_PIXELS / (preset.width_mm * preset.height_mm))) * MM_PER_INCH
+        raise SizeError(
+            _("{name} at {dpi:g} dpi would be {w} × {h} px, too large for an image; use --dpi {limit} "
+              "or less, or --format pdf for print").format(
+                name=preset.name, dpi=preset.dpi, w=w, h=h, limit=math.floor(limit))
+        )

@@ -1,0 +1,59 @@
+"""Turn a font file into measurements (in em) that both painters can trust.
+
+Shaping goes through Pillow's raqm engine (HarfBuzz), as Pango does for the PDF, so stacked
+Vietnamese marks are positioned by the font's own rules.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
+from PIL import ImageFont
+
+from ..model import FontFace
+from ..resources import data_folder
+
+# Measured at a large size, advances and bounding boxes scale linearly and hinting's
+# pixel rounding disappears; painters then draw at whatever size the fit chose.
+REF_PX = 1000
+
+
+@cache
+def font_face(name_or_path: str | Path) -> FontFace:
+    """A font from fonts/ by file name, or any font file by path."""
+    path = Path(name_or_path)
+    if not path.is_absolute():
+        path = data_folder("fonts") / path
+    font = TTFont(path, lazy=True)
+    upem = font["head"].unitsPerEm
+    hhea = font["hhea"]
+    family = font["name"].getDebugName(6) or path.stem  # PostScript name, as print shops see it
+    return FontFace(path=path, family=family, ascent=hhea.ascent / upem, descent=-hhea.descent / upem)
+
+
+@cache
+def _measuring_font(path: Path) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), REF_PX, layout_engine=ImageFont.Layout.RAQM)
+
+
+@lru_cache(maxsize=65536)
+def advance(face: FontFace, text: str) -> float:
+    """The shaped advance width of a run of text, in em."""
+    return _measuring_font(face.path).getlength(text) / REF_PX
+
+
+@lru_cache(maxsize=65536)
+def ink(face: FontFace, text: str) -> tuple[float, float, float, float]:
+    """Ink extent (left, top, right, bottom) in em from the pen origin on the baseline, y down.
+
+    Stacked capitals (Ẳ, Ỗ) reach above the ascender, so fitting uses this, not the metrics.
+    """
+    left, top, right, bottom = _measuring_font(face.path).getbbox(text, anchor="ls")
+    return left / REF_PX, top / REF_PX, right / REF_PX, bottom / REF_PX
+
+
+@cache
+def raster_font(path: Path, size_px: float) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), size_px, layout_engine=ImageFont.Layout.RAQM)

@@ -1,0 +1,84 @@
+"""The command as a user runs it: exit codes, exact one-line errors, no traceback, no stray files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bannerkit import __version__
+
+from conftest import run_cli
+
+
+def _one_line_error(result) -> str:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"bannerkit {__version__}"
+
+
+@pytest.mark.parametrize("command", [(), ("render",), ("slogans",), ("sizes",), ("layouts",)])
+def test_every_command_explains_itself_with_an_example(command):
+    result = run_cli(*command, "--help")
+    assert result.returncode == 0
+    assert "Example" in result.stdout and "bannerkit " in result.stdout
+
+
+def test_render_prints_the_files_it_wrote(tmp_path):
+    result = run_cli("render", "--slogan", "28", "--size", "a4", "--dpi", "30", "--out-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = result.stdout.split()
+    assert written == [str(tmp_path / "slogan-28_a4_classic.png"), str(tmp_path / "slogan-28_a4_classic.pdf")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.rsplit("/", 1)[1] for p in written)
+
+
+def test_format_comes_from_the_output_extension(tmp_path):
+    result = run_cli("render", "-s", "3", "--size", "640x320px", "--output", str(tmp_path / "x.jpg"))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["x.jpg"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (("-s", "31"), "error: unknown slogan 31; slogans are numbered 1 to 30. See 'bannerkit slogans'."),
+    (("-s", "5", "--size", "pano-3x7"), "error: unknown size 'pano-3x7'; nearest: pano-3x6, pano-4x8, pano-5x10. "
+                                        "See 'bannerkit sizes', or give a custom size such as 2500x1200mm or 640x320px."),
+    (("-s", "5", "--layout", "fancy"), "error: unknown layout 'fancy'; available: classic"),
+    (("-s", "5", "--format", "tiff"), "error: unknown format 'tiff'; choose one of: png, jpg, pdf"),
+    (("-s", "5", "--size", "led-1920x1080", "--dpi", "300"),
+     "error: size 'led-1920x1080' is defined in pixels (1920 × 1080 px); --dpi does not apply to it"),
+])
+def test_bad_input_gets_one_clear_line_and_no_files(tmp_path, args, message):
+    out = tmp_path / "out"
+    assert _one_line_error(run_cli("render", *args, "--out-dir", str(out))) == message
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_output_folder_that_cannot_be_written(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    line = _one_line_error(run_cli("render", "-s", "5", "--out-dir", str(blocker / "sub")))
+    assert line.startswith(f"error: cannot create output folder {blocker / 'sub'}")
+    assert line.endswith("choose another with --out-dir")
+
+
+def test_slogans_json_and_search():
+    rows = json.loads(run_cli("slogans", "--json").stdout)
+    assert len(rows) == 30 and rows[4]["id"] == 5 and rows[4]["text"].startswith("Nhiệt liệt chào mừng")
+    found = run_cli("slogans", "--search", "chuyen doi so")
+    assert found.returncode == 0 and found.stdout.split()[0] == "24"
+    themes = json.loads(run_cli("slogans", "--kind", "anniversary", "--json").stdout)
+    assert {"id", "text", "start", "date", "years"} <= set(themes[0])
+
+
+def test_sizes_json_has_the_documented_fields():
+    rows = json.loads(run_cli("sizes", "--json").stdout)
+    pano = next(r for r in rows if r["name"] == "pano-3x6")
+    assert {k: pano[k] for k in ("kind", "width_mm", "height_mm")} == {"kind": "pano", "width_mm": 6000, "height_mm": 3000}
+    assert pano["width_px"] > pano["height_px"] > 0
