@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from enum import Enum
 from pathlib import Path
@@ -62,21 +63,26 @@ SizesFile = Annotated[Optional[Path], typer.Option(
     "bannerkit render --slogan 5 --size pano-3x6",
     "bannerkit render --slogan 28 --size a3 --format pdf",
     "bannerkit render --slogan 2 --size 2500x1200mm --output panel.png",
+    'bannerkit render --text "Chào mừng Đại hội Đảng bộ phường" --size bangron-1x6 --no-upper',
 ))
 def render(
-    slogan: Annotated[int, typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))],
+    slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))] = None,
     size: Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))] = pipeline.DEFAULT_SIZE,
     layout: Annotated[str, typer.Option(help=_("Layout name (files in layouts/)."))] = pipeline.DEFAULT_LAYOUT,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_("png, jpg or pdf; default: from --output, else both PNG and PDF."))] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = pipeline.DEFAULT_OUT_DIR,
     dpi: Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))] = None,
+    upper_case: Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))] = None,
     layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
     sizes_file: SizesFile = None,
+    phrases_file: Annotated[Optional[Path], typer.Option(help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))] = None,
 ) -> None:
-    """Render one slogan as a PNG to look at and a PDF to print."""
-    paths = pipeline.render(slogan=slogan, size=size, layout=layout, formats=(fmt,) if fmt else None,
-                            output=output, out_dir=out_dir, dpi=dpi, layouts_dir=layouts_dir, sizes_file=sizes_file)
+    """Render one slogan, or your own text, as a PNG to look at and a PDF to print."""
+    paths = pipeline.render(slogan=slogan, text=text, size=size, layout=layout, formats=(fmt,) if fmt else None,
+                            output=output, out_dir=out_dir, dpi=dpi, upper_case=upper_case,
+                            layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
     for path in paths:
         typer.echo(str(path))
 
@@ -99,6 +105,15 @@ def slogans(
         typer.echo(f"{entry.id!s:>3}  {entry.text}")
     if search and not found:
         typer.echo(_("nothing matches {query!r}").format(query=search), err=True)
+
+
+def _print_notes() -> None:
+    """The library reports what it changed (a legacy encoding converted) as warnings: show them."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(_("note: %(message)s")))
+    logger = logging.getLogger("bannerkit")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
 
 
 def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
@@ -143,6 +158,7 @@ def layouts(
 
 def main() -> None:
     """Entry point: bad input becomes one line on stderr and exit code 1, never a traceback."""
+    _print_notes()
     try:
         app()
     except BannerkitError as exc:

@@ -17,6 +17,7 @@ circle is ours (no official outline is published as coordinates).
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from .model import Box, Point, Polygon
 
@@ -65,6 +66,7 @@ def star_points(cx: float, cy: float, radius: float) -> tuple[Point, ...]:
     return tuple(points)
 
 
+@cache
 def hammer_and_sickle_unit() -> list[tuple[Point, ...]]:
     """The emblem's shapes, y up, centred on their bounding box and scaled so that the point
     farthest from the centre lies on the unit circle (the emblem's diameter is 2)."""

@@ -15,9 +15,11 @@ from .i18n import _
 from .model import Box, Element, Scene, SizePreset
 from .palette import resolve_color
 from .resources import data_folder, read_toml
+from .sizes import min_cap_height_mm
 from .text.fit import TextStyle, fit_text
-from .text.fonts import font_face
+from .text.fonts import check_coverage, font_face
 from .text.normalise import upper
+from .text.phrases import Phrases, load_phrases
 
 
 @dataclass(frozen=True)
@@ -104,21 +106,32 @@ def _record(cls: type, table: Any, path: Path, section: str) -> Any:
         raise LayoutError(_("layout file {path}: {err}").format(path=str(path), err=exc)) from None
 
 
-def build_scene(layout: Layout, preset: SizePreset, text: str) -> Scene:
-    """Place flags and the fitted slogan inside the safe area of the preset."""
+def build_scene(layout: Layout, preset: SizePreset, text: str, *, upper_case: bool | None = None,
+                phrases: Phrases | None = None) -> Scene:
+    """Place flags and the fitted text inside the safe area of the preset.
+
+    `text` must already be clean (text.normalise.clean_text); `upper_case` overrides the layout.
+    """
+    safe, flags, text_area = regions(layout, preset)
+    spec = layout.text
+    face = font_face(spec.font)
+    shown = upper(text) if (spec.upper if upper_case is None else upper_case) else text
+    check_coverage(face, shown)
+    style = TextStyle(face=face, color=resolve_color(spec.color), line_height=spec.line_height,
+                      max_lines=spec.max_lines, min_size=min_cap_height_mm(preset) / face.cap_height)
+    block = fit_text(shown, style, text_area, phrases or load_phrases())
+    return Scene(width=preset.width_mm, height=preset.height_mm, background=resolve_color(layout.background),
+                 elements=(*flags, block), safe=safe)
+
+
+def regions(layout: Layout, preset: SizePreset) -> tuple[Box, list[Element], Box]:
+    """The safe area, the flag shapes and the box left for the text."""
     page = Box(0.0, 0.0, preset.width_mm, preset.height_mm)
     safe = page.inset(layout.margin * min(page.width, page.height))
-    elements: list[Element] = []
-    text_box = safe
-    if layout.flags:
-        flag_elements, text_box = _place_flags(layout.flags, safe)
-        elements += flag_elements
-    spec = layout.text
-    style = TextStyle(face=font_face(spec.font), color=resolve_color(spec.color),
-                      line_height=spec.line_height, max_lines=spec.max_lines)
-    elements.append(fit_text(upper(text) if spec.upper else text, style, text_box))
-    return Scene(width=page.width, height=page.height, background=resolve_color(layout.background),
-                 elements=tuple(elements), safe=safe)
+    if layout.flags is None:
+        return safe, [], safe
+    flags, text_area = _place_flags(layout.flags, safe)
+    return safe, flags, text_area
 
 
 def _place_flags(spec: FlagsSpec, safe: Box) -> tuple[list[Element], Box]:

@@ -104,6 +104,7 @@ class FontFace:
     family: str
     ascent: float  # em, above the baseline (hhea/typo, as HarfBuzz and Pango read it)
     descent: float  # em, below the baseline, positive
+    cap_height: float  # em, height of a flat capital such as H
 
 
 Point = tuple[float, float]
@@ -130,6 +131,7 @@ class TextBlock:
     size: float  # em size in mm
     color: str
     ink: Box  # the block's ink extent, stacked diacritics included
+    frame: Box  # the box the text was fitted into
 
 
 Element = Polygon | TextBlock

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import uuid
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PIL import Image
 
 from .errors import OutputError
 from .i18n import _
+from .text.normalise import fold
 
 RASTER_FORMATS = {"png": "PNG", "jpg": "JPEG"}
 FORMATS = (*RASTER_FORMATS, "pdf")
@@ -23,6 +25,12 @@ def check_format(fmt: str) -> str:
         raise OutputError(_("unknown format {fmt!r}; choose one of: {choices}").format(
             fmt=fmt, choices=", ".join(FORMATS)))
     return fmt
+
+
+def slugify(text: str, max_length: int = 40) -> str:
+    """Safe ASCII for file and folder names: 'Cờ Đỏ' -> 'co-do'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return slug[:max_length].rstrip("-") or "text"
 
 
 def file_name(stem: str, size: str, layout: str, fmt: str) -> str:

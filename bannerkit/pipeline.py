@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .catalogue import load_catalogue
-from .errors import OutputError
+from .errors import CatalogueError, OutputError
 from .i18n import _
 from .layout import build_scene, load_layout
 from .model import Scene, SizePreset
-from .output import RASTER_FORMATS, check_format, encode_raster, file_name, prepare_folder, write_atomic
+from .output import RASTER_FORMATS, check_format, encode_raster, file_name, prepare_folder, slugify, write_atomic
 from .paint.pdf import paint_pdf
 from .paint.raster import paint_raster
 from .sizes import check_raster_limits, find_size
+from .text.normalise import clean_text
+from .text.phrases import load_phrases
 
 DEFAULT_SIZE = "pano-3x6"
 DEFAULT_LAYOUT = "classic"
@@ -22,26 +24,40 @@ DEFAULT_FORMATS = ("png", "pdf")  # one to look at, one to print
 
 def render(
     *,
-    slogan: int,
+    slogan: int | None = None,
+    text: str | None = None,
     size: str = DEFAULT_SIZE,
     layout: str = DEFAULT_LAYOUT,
     formats: tuple[str, ...] | None = None,
     output: Path | None = None,
     out_dir: Path = DEFAULT_OUT_DIR,
     dpi: float | None = None,
+    upper_case: bool | None = None,
     layouts_dir: Path | None = None,
     sizes_file: Path | None = None,
+    phrases_file: Path | None = None,
 ) -> list[Path]:
-    """Render one catalogue slogan and return the files written."""
-    entry = load_catalogue().slogan(slogan)
+    """Render a catalogue slogan (by number) or a free text, and return the files written."""
+    words, stem, title, subject = _content(slogan, text)
     preset = find_size(size, dpi=dpi, user_file=sizes_file)
     spec = load_layout(layout, layouts_dir)
-    targets = plan_files(f"slogan-{entry.id:02d}", preset.name, spec.name, formats, output, out_dir)
+    targets = plan_files(stem, preset.name, spec.name, formats, output, out_dir)
     if any(fmt in RASTER_FORMATS for fmt, _path in targets):
         check_raster_limits(preset)
-    scene = build_scene(spec, preset, entry.text)
-    pages = [(path, encode(scene, preset, fmt, entry.text, entry.source.citation())) for fmt, path in targets]
+    scene = build_scene(spec, preset, words, upper_case=upper_case, phrases=load_phrases(phrases_file))
+    pages = [(path, encode(scene, preset, fmt, title, subject)) for fmt, path in targets]
     return [write_atomic(path, data) for path, data in pages]
+
+
+def _content(slogan: int | None, text: str | None) -> tuple[str, str, str, str]:
+    """Words to print, file stem, PDF title and subject (the source document)."""
+    if (slogan is None) == (text is None):
+        raise CatalogueError(_("give either a slogan number (--slogan) or your own text (--text)"))
+    if slogan is not None:
+        entry = load_catalogue().slogan(slogan)
+        return entry.text, f"slogan-{entry.id:02d}", entry.text, entry.source.citation()
+    words = clean_text(text or "")
+    return words, f"text-{slugify(words)}", words, ""
 
 
 def plan_files(stem: str, size: str, layout: str, formats: tuple[str, ...] | None,

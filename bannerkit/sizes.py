@@ -27,6 +27,10 @@ SCREEN_DPI = 96.0
 MAX_SIDE_PX = 65_000
 MAX_PIXELS = 400_000_000
 USER_SIZES_ENV = "BANNERKIT_SIZES"
+# Smallest legible capitals: 1 inch per 30 feet of viewing distance (sign-industry legibility
+# index), and never under 7 pixels, below which LED capitals lose their marks.
+CAP_MM_PER_M = 25.4 / 9.144
+MIN_CAP_PX = 7
 
 _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m|px)\s*$", re.I)
 _UNIT_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
@@ -141,3 +145,8 @@ def check_raster_limits(preset: SizePreset) -> None:
               "or less, or --format pdf for print").format(
                 name=preset.name, dpi=preset.dpi, w=w, h=h, limit=math.floor(limit))
         )
+
+
+def min_cap_height_mm(preset: SizePreset) -> float:
+    """The smallest capital height still legible from the preset's viewing distance."""
+    return max(preset.viewing_distance_m * CAP_MM_PER_M, MIN_CAP_PX / preset.px_per_mm)

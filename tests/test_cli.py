@@ -82,3 +82,33 @@ def test_sizes_json_has_the_documented_fields():
     pano = next(r for r in rows if r["name"] == "pano-3x6")
     assert {k: pano[k] for k in ("kind", "width_mm", "height_mm")} == {"kind": "pano", "width_mm": 6000, "height_mm": 3000}
     assert pano["width_px"] > pano["height_px"] > 0
+
+
+def test_free_text_with_case_override_and_a_readable_file_name(tmp_path):
+    result = run_cli("render", "--text", "Chào mừng Đại hội Đảng bộ phường Tân An", "--size", "bangron-1x6",
+                     "--dpi", "10", "--no-upper", "--format", "pdf", "--out-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(tmp_path / "text-chao-mung-dai-hoi-dang-bo-phuong-tan-an_bangron-1x6_classic.pdf")
+    import pypdf
+    text = " ".join(pypdf.PdfReader(result.stdout.strip()).pages[0].extract_text().split())
+    assert text == "Chào mừng Đại hội Đảng bộ phường Tân An"
+
+
+def test_legacy_text_is_converted_with_a_note(tmp_path):
+    result = run_cli("render", "--text", "§¶ng Céng s¶n ViÖt Nam quang vinh mu«n n¨m!", "--size", "a4", "--dpi", "20",
+                     "--format", "png", "--out-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "note: converted from TCVN3 (ABC) to Unicode: Đảng Cộng sản Việt Nam quang vinh muôn năm!"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--text", "Việt Nam 中国"), "error: the font BeVietnamPro-ExtraBold has no glyph for '中' (U+4E2D), '国' (U+56FD); "
+                                  "remove or replace it, or choose a layout with another font"),
+    (("--slogan", "5", "--text", "x"), "error: give either a slogan number (--slogan) or your own text (--text)"),
+    (("--text", "Toàn Đảng toàn dân " * 400), "error: the text is too long for this size and layout: at the smallest "
+     "legible letter size (22 mm) only about 1553 of its 7599 characters fit; shorten it by about 6046 characters "
+     "or choose a larger size"),
+])
+def test_bad_text_gets_one_clear_line(tmp_path, args, message):
+    assert _one_line_error(run_cli("render", *args, "--out-dir", str(tmp_path))) == message
+    assert not any(tmp_path.iterdir())

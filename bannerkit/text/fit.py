@@ -1,16 +1,30 @@
-"""Turn a text, a font and a box into the largest lines that fit, with their positions (mm)."""
+"""Turn a text, a font and a box into the largest lines that fit, with their positions (mm).
+
+The search runs on cached per-word measurements; only the chosen lines are shaped whole, and
+their real ink (stacked marks included) sets the final size and position.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+from ..errors import TextError
+from ..i18n import _
 from ..model import Box, FontFace, TextBlock, TextLine
 from . import fonts
-from .breaking import balanced_lines, words
+from .breaking import (
+    LineWidths, breakable, cut_phrases, innermost, least_ragged, lonely_words, narrowest_widest, words,
+)
+from .phrases import Phrases
 
 # Pillow hints glyph advances to whole pixels while Pango does not: keep a little room so
 # neither painter's line can reach past the box.
 SLACK = 0.015
+# A designer accepts a text this much smaller for each phrase kept whole and for each
+# lonely one-word line avoided.
+CUT_TRADE = 0.7
+LONELY_TRADE = 0.7
 
 
 @dataclass(frozen=True)
@@ -19,34 +33,83 @@ class TextStyle:
     color: str
     line_height: float = 1.25  # baseline to baseline, in em
     max_lines: int = 6
+    min_size: float = 0.0  # em size in mm below which the text is not legible
+    max_size: float = math.inf
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class _Fitted:
     lines: tuple[str, ...]
     inks: tuple[tuple[float, float, float, float], ...]
-    size: float  # mm per em
+    size: float
 
 
-def fit_text(text: str, style: TextStyle, box: Box) -> TextBlock:
-    """The largest size at which the text fits the box in up to `max_lines` balanced lines."""
+def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases) -> TextBlock:
+    """The largest size (up to max_size) at which the text fits the box in balanced lines.
+
+    Raises TextError if even the best break needs a size below `min_size`.
+    """
     units = words(text)
-    widths = [fonts.advance(style.face, u) for u in units]
-    space = fonts.advance(style.face, " ")
-    candidates = [
-        _measure(balanced_lines(units, count, widths, space), style, box)
-        for count in range(1, min(style.max_lines, len(units)) + 1)
-    ]
-    best = max(candidates, key=lambda c: c.size)
-    return _place(best, style, box)
+    widths = LineWidths([fonts.advance(style.face, u) for u in units], fonts.advance(style.face, " "))
+    lines = _best_lines(units, widths, phrases.spans(text), style, box)
+    fitted = _measure(lines, style, box)
+    if fitted.size < style.min_size:
+        raise _too_long(text, fitted.size, style)
+    return _place(fitted, style, box)
 
 
-def _measure(lines: list[str], style: TextStyle, box: Box) -> _Candidate:
+def _best_lines(units: list[str], widths: LineWidths, spans: list[tuple[int, int]], style: TextStyle,
+                box: Box) -> list[str]:
+    """The break a designer would choose: as large as possible, but a text a little smaller is
+    better than a cut phrase or a lonely one-word line.
+
+    Candidates are (break level, line count). The levels allow breaks outside every keep-together
+    phrase, then outside the innermost ones only ("CHỦ TỊCH | HỒ CHÍ MINH" on a narrow pennant),
+    then anywhere. Each candidate's estimated size is discounted for every phrase it cuts and
+    every lonely word; estimates bound the scores, so only the promising ones are broken.
+    """
+    levels = list({tuple(stops): stops for stops in (
+        breakable(units, spans), breakable(units, innermost(spans)), breakable(units, []))}.values())
+    candidates = sorted(
+        ((size, stops, count, widest) for stops in levels
+         for size, count, widest in _estimated_sizes(units, widths, stops, style, box)),
+        key=lambda c: -c[0])
+    best_score, best_lines = -1.0, [" ".join(units)]
+    for size, stops, count, widest in candidates:
+        if size <= best_score:
+            break
+        lines = least_ragged(units, widths, stops, count, widest)
+        score = size * CUT_TRADE ** cut_phrases(lines, spans) * LONELY_TRADE ** lonely_words(lines)
+        if score > best_score:
+            best_score, best_lines = score, lines
+    return best_lines
+
+
+def _estimated_sizes(units: list[str], widths: LineWidths, stops: list[int], style: TextStyle,
+                     box: Box) -> list[tuple[float, int, float]]:
+    """(estimated em size, line count, narrowest widest line) for each useful line count.
+
+    Counting stops once the height alone allows less than the best size so far: more lines
+    only make the block taller.
+    """
+    top = min(fonts.ink(style.face, u)[1] for u in units)
+    bottom = max(fonts.ink(style.face, u)[3] for u in units)
+    sizes: list[tuple[float, int, float]] = []
+    for count, widest in enumerate(narrowest_widest(widths, stops, style.max_lines), 1):
+        by_height = box.height / ((count - 1) * style.line_height + bottom - top)
+        if sizes and by_height < max(sizes)[0]:
+            break
+        if widest < math.inf:
+            sizes.append((min(box.width / widest, by_height), count, widest))
+    return sizes
+
+
+def _measure(lines: list[str], style: TextStyle, box: Box) -> _Fitted:
     inks = tuple(fonts.ink(style.face, line) for line in lines)
     width = max(right - left for left, _, right, _ in inks)
     top, bottom = _vertical_extent(inks, style.line_height)
     size = min(box.width / width, box.height / (bottom - top)) * (1 - SLACK)
-    return _Candidate(tuple(lines), inks, size)
+    return _Fitted(tuple(lines), inks, min(size, style.max_size))
 
 
 def _vertical_extent(inks: tuple[tuple[float, float, float, float], ...], line_height: float) -> tuple[float, float]:
@@ -56,17 +119,28 @@ def _vertical_extent(inks: tuple[tuple[float, float, float, float], ...], line_h
     return top, bottom
 
 
-def _place(best: _Candidate, style: TextStyle, box: Box) -> TextBlock:
+def _too_long(text: str, size: float, style: TextStyle) -> TextError:
+    # The area text needs grows with the square of its size.
+    fits = int(len(text) * (size / style.min_size) ** 2)
+    return TextError(
+        _("the text is too long for this size and layout: at the smallest legible letter size "
+          "({min:.0f} mm) only about {fits} of its {total} characters fit; shorten it by about "
+          "{over} characters or choose a larger size").format(
+            min=style.min_size * style.face.cap_height, fits=fits, total=len(text), over=len(text) - fits)
+    )
+
+
+def _place(fitted: _Fitted, style: TextStyle, box: Box) -> TextBlock:
     """Centre the ink of each line horizontally and the block's ink vertically."""
-    s = best.size
-    top, bottom = _vertical_extent(best.inks, style.line_height)
+    s = fitted.size
+    top, bottom = _vertical_extent(fitted.inks, style.line_height)
     first_baseline = box.y + (box.height - (bottom - top) * s) / 2 - top * s
     centre = box.x + box.width / 2
     lines = []
-    for i, (text, (left, _, right, _)) in enumerate(zip(best.lines, best.inks)):
-        x = centre - (left + right) / 2 * s
-        lines.append(TextLine(text=text, x=x, baseline=first_baseline + i * style.line_height * s,
+    for i, (text, (left, _, right, _)) in enumerate(zip(fitted.lines, fitted.inks)):
+        lines.append(TextLine(text=text, x=centre - (left + right) / 2 * s,
+                              baseline=first_baseline + i * style.line_height * s,
                               width=fonts.advance(style.face, text) * s))
-    ink_width = max(right - left for left, _, right, _ in best.inks) * s
+    ink_width = max(right - left for left, _, right, _ in fitted.inks) * s
     ink = Box(centre - ink_width / 2, first_baseline + top * s, ink_width, (bottom - top) * s)
-    return TextBlock(lines=tuple(lines), font=style.face, size=s, color=style.color, ink=ink)
+    return TextBlock(lines=tuple(lines), font=style.face, size=s, color=style.color, ink=ink, frame=box)

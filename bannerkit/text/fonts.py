@@ -12,6 +12,8 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 from PIL import ImageFont
 
+from ..errors import TextError
+from ..i18n import _
 from ..model import FontFace
 from ..resources import data_folder
 
@@ -30,7 +32,9 @@ def font_face(name_or_path: str | Path) -> FontFace:
     upem = font["head"].unitsPerEm
     hhea = font["hhea"]
     family = font["name"].getDebugName(6) or path.stem  # PostScript name, as print shops see it
-    return FontFace(path=path, family=family, ascent=hhea.ascent / upem, descent=-hhea.descent / upem)
+    cap = getattr(font["OS/2"], "sCapHeight", 0) or 0.7 * upem
+    return FontFace(path=path, family=family, ascent=hhea.ascent / upem, descent=-hhea.descent / upem,
+                    cap_height=cap / upem)
 
 
 @cache
@@ -57,3 +61,18 @@ def ink(face: FontFace, text: str) -> tuple[float, float, float, float]:
 @cache
 def raster_font(path: Path, size_px: float) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size_px, layout_engine=ImageFont.Layout.RAQM)
+
+
+@cache
+def _cmap(path: Path) -> frozenset[int]:
+    return frozenset(TTFont(path, lazy=True).getBestCmap())
+
+
+def check_coverage(face: FontFace, text: str) -> None:
+    """Refuse, before rendering, any character the font cannot draw: no tofu reaches a print shop."""
+    cmap = _cmap(face.path)
+    missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap})
+    if missing:
+        listed = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing[:5])
+        raise TextError(_("the font {font} has no glyph for {chars}; remove or replace it, "
+                          "or choose a layout with another font").format(font=face.family, chars=listed))

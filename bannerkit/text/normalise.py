@@ -1,16 +1,47 @@
-"""Turn text as it arrives (pasted, typed, read from files) into clean NFC text."""
+"""Turn text as it arrives (pasted, typed, read from files) into clean NFC text, or refuse it."""
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 
+from ..errors import TextError
+from ..i18n import _
+from .legacy import ENCODING_NAMES, convert_legacy, detect_legacy
+
+log = logging.getLogger("bannerkit")
 _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """NFC with whitespace folded: decomposed text from Word or macOS looks the same but is not."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def clean_text(text: str, *, convert: bool = True) -> str:
+    """Text ready for layout: NFC, legacy encodings converted (or refused), no invisible characters."""
+    text = normalise(text)
+    if not text:
+        raise TextError(_("the text is empty; give the words to print"))
+    encoding = detect_legacy(text)
+    if encoding is not None:
+        text = _from_legacy(text, encoding, convert)
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
+            raise TextError(_("the text contains the invisible character U+{code:04X}; remove it and try again").format(
+                code=ord(ch)))
+    return text
+
+
+def _from_legacy(text: str, encoding: str, convert: bool) -> str:
+    name = ENCODING_NAMES[encoding]
+    if not convert:
+        raise TextError(_("the text {text!r} is in the old {name} encoding, not Unicode; convert it "
+                          "(for example with Unikey's converter) and try again").format(text=text[:40], name=name))
+    converted = convert_legacy(text, encoding)
+    log.warning(_("converted from %s to Unicode: %s"), name, converted)
+    return converted
 
 
 def fold(text: str) -> str:

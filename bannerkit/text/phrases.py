@@ -1,0 +1,59 @@
+"""Turn the keep-together phrase lists into the character spans a line break must not cut."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import TextError
+from ..i18n import _
+from ..resources import package_data
+
+USER_PHRASES_ENV = "BANNERKIT_PHRASES"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Compiled phrases; `literals` holds each plain phrase folded, for a quick substring test."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    literals: tuple[str | None, ...]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Every match of every phrase; overlapping phrases all count."""
+        folded = text.casefold()
+        return [m.span() for pattern, literal in zip(self.patterns, self.literals)
+                if literal is None or literal in folded for m in pattern.finditer(text)]
+
+
+def load_phrases(user_file: Path | None = None) -> Phrases:
+    """Built-in phrases plus the office's own (argument, else $BANNERKIT_PHRASES)."""
+    env = os.environ.get(USER_PHRASES_ENV)
+    user_file = user_file or (Path(env) if env else None)
+    lines = _read(package_data("phrases.txt")) + (_read(user_file) if user_file else ())
+    return Phrases(tuple(p for p, _ in lines), tuple(literal for _, literal in lines))
+
+
+@cache
+def _read(path: Path) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TextError(_("cannot read phrases file {path}: {reason}").format(path=str(path), reason=exc)) from None
+    return tuple(_compile(unicodedata.normalize("NFC", line.strip()), path, number)
+                 for number, line in enumerate(lines, 1)
+                 if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _compile(line: str, path: Path, number: int) -> tuple[re.Pattern[str], str | None]:
+    literal = None if line.startswith("re:") else " ".join(line.split()).casefold()
+    source = line[3:].strip() if literal is None else r"\s+".join(re.escape(word) for word in line.split())
+    try:
+        return re.compile(rf"(?<!\w){source}(?!\w)", re.IGNORECASE), literal
+    except re.error as exc:
+        raise TextError(_("phrases file {path}, line {number}: {reason}").format(
+            path=str(path), number=number, reason=exc)) from None
