@@ -33,6 +33,14 @@ class Catalogue:
               "See 'bannerkit slogans'.").format(id=slogan_id, first=min(ids), last=max(ids))
         )
 
+    def anniversary(self, anniversary_id: str) -> Anniversary:
+        for entry in self.anniversaries:
+            if entry.id == anniversary_id:
+                return entry
+        raise CatalogueError(_("unknown anniversary {id!r}; choose one of: {ids}. See 'bannerkit slogans "
+                               "--kind anniversary'.").format(id=anniversary_id,
+                                                              ids=", ".join(a.id for a in self.anniversaries)))
+
     def search(self, query: str, entries: tuple[Entry, ...]) -> list[Entry]:
         """Entries whose text holds every word of the query, diacritics and case ignored."""
         words = fold(query).split()

@@ -64,6 +64,9 @@ SizesFile = Annotated[Optional[Path], typer.Option(
     "bannerkit render --slogan 28 --size a3 --format pdf",
     "bannerkit render --slogan 2 --size 2500x1200mm --output panel.png",
     'bannerkit render --text "Chào mừng Đại hội Đảng bộ phường" --size bangron-1x6 --no-upper',
+    'bannerkit render --layout congress --event "Đại hội đại biểu Đảng bộ quận Ninh Kiều lần thứ XIII, '
+    'nhiệm kỳ 2025 - 2030" --unit "Quận ủy Ninh Kiều" --size bangron-1x8',
+    "bannerkit render --layout anniversary --anniversary dang-95 --size pano-4x8",
 ))
 def render(
     slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))] = None,
@@ -73,14 +76,22 @@ def render(
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_("png, jpg or pdf; default: from --output, else both PNG and PDF."))] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = pipeline.DEFAULT_OUT_DIR,
+    anniversary: Annotated[Optional[str], typer.Option(help=_("An anniversary id, e.g. dang-95 (see 'bannerkit slogans --kind anniversary')."))] = None,
+    headline: Annotated[Optional[str], typer.Option(help=_("Headline for layouts that show one, e.g. \"Nhiệt liệt chào mừng\"."))] = None,
+    unit: Annotated[Optional[str], typer.Option(help=_("The issuing unit, e.g. \"Quận ủy Ninh Kiều\"."))] = None,
+    event: Annotated[Optional[str], typer.Option(help=_("The congress or event name for the congress and anniversary layouts."))] = None,
+    date: Annotated[Optional[str], typer.Option(help=_("The date line for the poster; default: today."))] = None,
     dpi: Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))] = None,
     upper_case: Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))] = None,
     layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
     sizes_file: SizesFile = None,
     phrases_file: Annotated[Optional[Path], typer.Option(help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))] = None,
 ) -> None:
-    """Render one slogan, or your own text, as a PNG to look at and a PDF to print."""
-    paths = pipeline.render(slogan=slogan, text=text, size=size, layout=layout, formats=(fmt,) if fmt else None,
+    """Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at
+    and a PDF to print."""
+    job = pipeline.Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
+                       event=event, date=date)
+    paths = pipeline.render(job, size=size, layout=layout, formats=(fmt,) if fmt else None,
                             output=output, out_dir=out_dir, dpi=dpi, upper_case=upper_case,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
     for path in paths:
@@ -147,13 +158,20 @@ def sizes(
         typer.echo(f"{p.name:<18} {p.kind:<9} {mm:>15} {p.dpi:>6.1f} {p.width_px:>5} × {p.height_px:<5} {p.label}")
 
 
-@app.command(epilog=_examples("bannerkit layouts"))
+@app.command(epilog=_examples("bannerkit layouts", "bannerkit layouts --json", "bannerkit layouts --layouts-dir my-layouts"))
 def layouts(
     layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
 ) -> None:
     """List the layouts with what each is for."""
-    for name in layout_files(layouts_dir):
-        typer.echo(f"{name:<12} {load_layout(name, layouts_dir).description}")
+    found = [load_layout(name, layouts_dir) for name in layout_files(layouts_dir)]
+    if as_json:
+        rows = [{"name": l.name, "description": l.description, "file": str(l.path),
+                 "slots": [b.name for b in l.blocks if b.kind == "text"]} for l in found]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for layout in found:
+        typer.echo(f"{layout.name:<12} {layout.description}")
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Turn the legal geometry of the national flag and the Party flag into filled polygons (mm).
+"""Turn the legal geometry of the national flag and the Party flag into SVG artwork (assets/).
 
 National flag (Hiến pháp 2013, Điều 13; Hướng dẫn 3420/HD-BVHTTDL): 2:3, red field, a
 five-pointed yellow star whose centre is the flag's centre, centre-to-tip one fifth of the
@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from .model import Box, Point, Polygon
+from .model import Point
 
 FLAG_RATIO = 2 / 3  # height / length
 STAR_RADIUS = 1 / 5  # centre to tip, as a share of the flag length
@@ -38,20 +38,51 @@ _BELLY_ANGLE, _BELLY_WIDTH = 320.0, 0.22  # the blade's widest part
 _SICKLE_AXIS = (-math.sqrt(0.5), -math.sqrt(0.5))  # the handle points down and to the left
 
 
-def national_flag(box: Box, red: str, yellow: str) -> list[Polygon]:
-    _check_ratio(box)
-    cx, cy = box.x + box.width / 2, box.y + box.height / 2
-    return [rect(box, red), Polygon(star_points(cx, cy, STAR_RADIUS * box.width), yellow)]
+# The flags' SVG user space: 300 × 200 units, the 2:3 of the Constitution.
+FLAG_LENGTH = 300.0
+FLAG_HEIGHT = FLAG_LENGTH * FLAG_RATIO
+Shape = tuple[str, tuple[Point, ...]]  # palette token, polygon
 
 
-def party_flag(box: Box, red: str, yellow: str) -> list[Polygon]:
-    _check_ratio(box)
-    cx, cy = box.x + box.width / 2, box.y + box.height / 2
-    radius = EMBLEM_DIAMETER * box.width / 2
-    shapes = hammer_and_sickle_unit()
-    return [rect(box, red)] + [
-        Polygon(tuple((cx + x * radius, cy - y * radius) for x, y in shape), yellow) for shape in shapes
-    ]
+def national_flag() -> list[Shape]:
+    cx, cy = FLAG_LENGTH / 2, FLAG_HEIGHT / 2
+    return [("red", _field()), ("yellow", star_points(cx, cy, STAR_RADIUS * FLAG_LENGTH))]
+
+
+def party_flag() -> list[Shape]:
+    cx, cy, radius = FLAG_LENGTH / 2, FLAG_HEIGHT / 2, EMBLEM_DIAMETER * FLAG_LENGTH / 2
+    return [("red", _field())] + [("yellow", tuple((cx + x * radius, cy + y * radius) for x, y in shape))
+                                  for _, shape in hammer_and_sickle()]
+
+
+def star() -> list[Shape]:
+    """The star alone, tips on the unit circle."""
+    return [("yellow", star_points(0.0, 0.0, 1.0))]
+
+
+def hammer_and_sickle() -> list[Shape]:
+    """The emblem alone, y down, its farthest point on the unit circle."""
+    return [("yellow", tuple((x, -y) for x, y in shape)) for shape in hammer_and_sickle_unit()]
+
+
+def svg(shapes: list[Shape], view_box: tuple[float, float, float, float], title: str) -> str:
+    """SVG text: polygons whose data-color names the palette token (fill is the default red/yellow)."""
+    defaults = {"red": "#DA251D", "yellow": "#FFFF00"}
+    rows = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{" ".join(f"{v:g}" for v in view_box)}">',
+            f"  <title>{title}</title>"]
+    for token, points in shapes:
+        coords = " ".join(f"{x:.4f},{y:.4f}" for x, y in points)
+        rows.append(f'  <polygon data-color="{token}" fill="{defaults[token]}" points="{coords}"/>')
+    return "\n".join(rows + ["</svg>", ""])
+
+
+# File name -> (shapes, view box, title): what tools/draw_emblems.py writes into assets/.
+ASSETS = {
+    "co-to-quoc.svg": (national_flag, (0.0, 0.0, FLAG_LENGTH, FLAG_HEIGHT), "Quốc kỳ (Hiến pháp 2013, Điều 13)"),
+    "co-dang.svg": (party_flag, (0.0, 0.0, FLAG_LENGTH, FLAG_HEIGHT), "Đảng kỳ (Quy định 99-QĐ/TW)"),
+    "ngoi-sao.svg": (star, (-1.0, -1.0, 2.0, 2.0), "Ngôi sao năm cánh"),
+    "bua-liem.svg": (hammer_and_sickle, (-1.0, -1.0, 2.0, 2.0), "Búa liềm"),
+}
 
 
 def star_points(cx: float, cy: float, radius: float) -> tuple[Point, ...]:
@@ -141,10 +172,5 @@ def _polar(cx: float, cy: float, r: float, degrees: float) -> Point:
     return (cx + r * math.cos(a), cy + r * math.sin(a))
 
 
-def rect(box: Box, fill: str) -> Polygon:
-    return Polygon(((box.x, box.y), (box.right, box.y), (box.right, box.bottom), (box.x, box.bottom)), fill)
-
-
-def _check_ratio(box: Box) -> None:
-    if not math.isclose(box.height / box.width, FLAG_RATIO, rel_tol=1e-6):
-        raise ValueError(f"a flag must be 2:3, got {box.width:g} × {box.height:g}")
+def _field() -> tuple[Point, ...]:
+    return ((0.0, 0.0), (FLAG_LENGTH, 0.0), (FLAG_LENGTH, FLAG_HEIGHT), (0.0, FLAG_HEIGHT))

@@ -111,9 +111,17 @@ Point = tuple[float, float]
 
 
 @dataclass(frozen=True)
+class Color:
+    """A screen colour and, for print, its CMYK equivalent (0–1) where the palette gives one."""
+
+    rgb: str  # "#RRGGBB"
+    cmyk: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
 class Polygon:
     points: tuple[Point, ...]
-    fill: str
+    fill: Color
 
 
 @dataclass(frozen=True)
@@ -129,7 +137,7 @@ class TextBlock:
     lines: tuple[TextLine, ...]
     font: FontFace
     size: float  # em size in mm
-    color: str
+    color: Color
     ink: Box  # the block's ink extent, stacked diacritics included
     frame: Box  # the box the text was fitted into
 
@@ -138,11 +146,25 @@ Element = Polygon | TextBlock
 
 
 @dataclass(frozen=True)
+class Group:
+    """The elements one layout block produced, inside the region it was given."""
+
+    name: str
+    region: Box
+    elements: tuple[Element, ...]
+
+
+@dataclass(frozen=True)
 class Scene:
     """Everything a painter needs, in absolute millimetres from the top-left corner."""
 
     width: float
     height: float
-    background: str
-    elements: tuple[Element, ...]
+    background: Color
+    groups: tuple[Group, ...]
     safe: Box
+
+    @property
+    def elements(self) -> tuple[Element, ...]:
+        """Every element in painting order."""
+        return tuple(e for group in self.groups for e in group.elements)

@@ -30,7 +30,9 @@ def check_format(fmt: str) -> str:
 def slugify(text: str, max_length: int = 40) -> str:
     """Safe ASCII for file and folder names: 'Cờ Đỏ' -> 'co-do'."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return slug[:max_length].rstrip("-") or "text"
+    if len(slug) > max_length:  # cut between words
+        slug = slug[:max_length + 1].rsplit("-", 1)[0] if "-" in slug[:max_length + 1] else slug[:max_length]
+    return slug or "text"
 
 
 def file_name(stem: str, size: str, layout: str, fmt: str) -> str:

@@ -1,13 +1,14 @@
-"""Run the stages in order: catalogue -> size -> layout -> scene -> paint -> files."""
+"""Run the stages in order: content -> size -> layout -> scene -> paint -> files."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import load_catalogue
 from .errors import CatalogueError, OutputError
 from .i18n import _
-from .layout import build_scene, load_layout
+from .layout import Content, build_scene, load_layout
 from .model import Scene, SizePreset
 from .output import RASTER_FORMATS, check_format, encode_raster, file_name, prepare_folder, slugify, write_atomic
 from .paint.pdf import paint_pdf
@@ -22,10 +23,30 @@ DEFAULT_OUT_DIR = Path("output")
 DEFAULT_FORMATS = ("png", "pdf")  # one to look at, one to print
 
 
+@dataclass(frozen=True)
+class Job:
+    """What to say: a catalogue slogan or a free text, and the slots layouts may show."""
+
+    slogan: int | None = None
+    text: str | None = None
+    anniversary: str | None = None
+    headline: str | None = None
+    unit: str | None = None
+    event: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    content: Content
+    stem: str  # file names start with it: slogan-05, text-..., anniversary-dang-95
+    title: str  # the PDF's title
+    subject: str  # the PDF's subject: the source document
+
+
 def render(
+    job: Job,
     *,
-    slogan: int | None = None,
-    text: str | None = None,
     size: str = DEFAULT_SIZE,
     layout: str = DEFAULT_LAYOUT,
     formats: tuple[str, ...] | None = None,
@@ -37,27 +58,40 @@ def render(
     sizes_file: Path | None = None,
     phrases_file: Path | None = None,
 ) -> list[Path]:
-    """Render a catalogue slogan (by number) or a free text, and return the files written."""
-    words, stem, title, subject = _content(slogan, text)
+    """Render one job at one size in one layout and return the files written."""
+    prepared = prepare(job)
     preset = find_size(size, dpi=dpi, user_file=sizes_file)
     spec = load_layout(layout, layouts_dir)
-    targets = plan_files(stem, preset.name, spec.name, formats, output, out_dir)
+    targets = plan_files(prepared.stem, preset.name, spec.name, formats, output, out_dir)
     if any(fmt in RASTER_FORMATS for fmt, _path in targets):
         check_raster_limits(preset)
-    scene = build_scene(spec, preset, words, upper_case=upper_case, phrases=load_phrases(phrases_file))
-    pages = [(path, encode(scene, preset, fmt, title, subject)) for fmt, path in targets]
+    scene = build_scene(spec, preset, prepared.content, upper_case=upper_case, phrases=load_phrases(phrases_file))
+    pages = [(path, encode(scene, preset, fmt, prepared.title, prepared.subject)) for fmt, path in targets]
     return [write_atomic(path, data) for path, data in pages]
 
 
-def _content(slogan: int | None, text: str | None) -> tuple[str, str, str, str]:
-    """Words to print, file stem, PDF title and subject (the source document)."""
-    if (slogan is None) == (text is None):
-        raise CatalogueError(_("give either a slogan number (--slogan) or your own text (--text)"))
-    if slogan is not None:
-        entry = load_catalogue().slogan(slogan)
-        return entry.text, f"slogan-{entry.id:02d}", entry.text, entry.source.citation()
-    words = clean_text(text or "")
-    return words, f"text-{slugify(words)}", words, ""
+def prepare(job: Job) -> Prepared:
+    """Check and clean what the job says, and name it."""
+    if job.slogan is not None and job.text is not None:
+        raise CatalogueError(_("give either a slogan number (--slogan) or your own text (--text), not both"))
+    catalogue = load_catalogue()
+    entry = catalogue.slogan(job.slogan) if job.slogan is not None else None
+    anniversary = catalogue.anniversary(job.anniversary) if job.anniversary else None
+    cleaned = {k: clean_text(v) if v is not None else None
+               for k, v in (("text", job.text), ("headline", job.headline), ("unit", job.unit),
+                            ("event", job.event), ("date", job.date))}
+    slogan = entry.text if entry else cleaned["text"]
+    content = Content(slogan=slogan, headline=cleaned["headline"], unit=cleaned["unit"], event=cleaned["event"],
+                      date=cleaned["date"], anniversary=anniversary)
+    if entry:
+        return Prepared(content, f"slogan-{entry.id:02d}", entry.text, entry.source.citation())
+    if slogan:
+        return Prepared(content, f"text-{slugify(slogan)}", slogan, "")
+    if anniversary:
+        return Prepared(content, f"anniversary-{anniversary.id}", anniversary.text, anniversary.source.citation())
+    if content.event:
+        return Prepared(content, f"event-{slugify(content.event)}", content.event, "")
+    raise CatalogueError(_("nothing to print: give --slogan, --text, --anniversary or --event"))
 
 
 def plan_files(stem: str, size: str, layout: str, formats: tuple[str, ...] | None,

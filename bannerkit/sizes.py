@@ -28,7 +28,7 @@ MAX_SIDE_PX = 65_000
 MAX_PIXELS = 400_000_000
 USER_SIZES_ENV = "BANNERKIT_SIZES"
 # Smallest legible capitals: 1 inch per 30 feet of viewing distance (sign-industry legibility
-# index), and never under 7 pixels, below which LED capitals lose their marks.
+# index), and on screens never under 7 pixels, below which capitals lose their marks.
 CAP_MM_PER_M = 25.4 / 9.144
 MIN_CAP_PX = 7
 
@@ -148,5 +148,7 @@ def check_raster_limits(preset: SizePreset) -> None:
 
 
 def min_cap_height_mm(preset: SizePreset) -> float:
-    """The smallest capital height still legible from the preset's viewing distance."""
-    return max(preset.viewing_distance_m * CAP_MM_PER_M, MIN_CAP_PX / preset.px_per_mm)
+    """The smallest capital height still legible from the preset's viewing distance (and, on a
+    screen, in its pixels; a print's pixels depend only on the density chosen for the file)."""
+    by_distance = preset.viewing_distance_m * CAP_MM_PER_M
+    return max(by_distance, MIN_CAP_PX / preset.px_per_mm) if preset.pixel_native else by_distance

@@ -10,8 +10,9 @@ import statistics
 import time
 
 from bannerkit import load_catalogue
-from bannerkit.layout import load_layout, regions
-from bannerkit.model import Box
+from bannerkit.assets import find_file
+from bannerkit.layout import Content, build_scene, load_layout
+from bannerkit.model import Box, Color
 from bannerkit.sizes import find_size, min_cap_height_mm
 from bannerkit.text import fonts
 from bannerkit.text.fit import TextStyle, fit_text
@@ -25,10 +26,12 @@ ROUNDS = 5
 def text_box(size: str) -> tuple[Box, TextStyle]:
     """The classic layout's text box and text style at this size."""
     preset, layout = find_size(size), load_layout("classic")
-    face = fonts.font_face(layout.text.font)
-    style = TextStyle(face=face, color="#FFFF00", line_height=layout.text.line_height,
-                      max_lines=layout.text.max_lines, min_size=min_cap_height_mm(preset) / face.cap_height)
-    return regions(layout, preset)[2], style
+    block = next(b for b in layout.blocks if b.name == "slogan")
+    face = fonts.font_face(find_file(block.font, "fonts", None))
+    style = TextStyle(face=face, color=Color("#FFFF00"), line_height=block.line_height,
+                      max_lines=block.max_lines, min_size=min_cap_height_mm(preset) / face.cap_height)
+    scene = build_scene(layout, preset, Content(slogan="Việt Nam"))
+    return next(g.region for g in scene.groups if g.name == "slogan"), style
 
 
 def main() -> None:

@@ -49,7 +49,8 @@ def test_format_comes_from_the_output_extension(tmp_path):
     (("-s", "31"), "error: unknown slogan 31; slogans are numbered 1 to 30. See 'bannerkit slogans'."),
     (("-s", "5", "--size", "pano-3x7"), "error: unknown size 'pano-3x7'; nearest: pano-3x6, pano-4x8, pano-5x10. "
                                         "See 'bannerkit sizes', or give a custom size such as 2500x1200mm or 640x320px."),
-    (("-s", "5", "--layout", "fancy"), "error: unknown layout 'fancy'; available: classic"),
+    (("-s", "5", "--layout", "fancy"), "error: unknown layout 'fancy'; available: anniversary, classic, congress, led, poster. "
+                                       "See 'bannerkit layouts'."),
     (("-s", "5", "--format", "tiff"), "error: unknown format 'tiff'; choose one of: png, jpg, pdf"),
     (("-s", "5", "--size", "led-1920x1080", "--dpi", "300"),
      "error: size 'led-1920x1080' is defined in pixels (1920 × 1080 px); --dpi does not apply to it"),
@@ -104,10 +105,13 @@ def test_legacy_text_is_converted_with_a_note(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (("--text", "Việt Nam 中国"), "error: the font BeVietnamPro-ExtraBold has no glyph for '中' (U+4E2D), '国' (U+56FD); "
                                   "remove or replace it, or choose a layout with another font"),
-    (("--slogan", "5", "--text", "x"), "error: give either a slogan number (--slogan) or your own text (--text)"),
-    (("--text", "Toàn Đảng toàn dân " * 400), "error: the text is too long for this size and layout: at the smallest "
-     "legible letter size (22 mm) only about 1553 of its 7599 characters fit; shorten it by about 6046 characters "
-     "or choose a larger size"),
+    (("--slogan", "5", "--text", "x"), "error: give either a slogan number (--slogan) or your own text (--text), not both"),
+    ((), "error: nothing to print: give --slogan, --text, --anniversary or --event"),
+    (("--text", "Toàn Đảng toàn dân " * 100, "--size", "led-1280x720"),
+     "error: the slogan is too long for this size and layout: at the smallest legible letter size (42 mm) only "
+     "about 1226 of its 1899 characters fit; shorten it by about 673 characters or choose a larger size"),
+    (("--text", "Toàn Đảng toàn dân " * 400),
+     "error: the text has 7599 characters; a banner or poster holds at most 3000, shorten it"),
 ])
 def test_bad_text_gets_one_clear_line(tmp_path, args, message):
     assert _one_line_error(run_cli("render", *args, "--out-dir", str(tmp_path))) == message

@@ -15,23 +15,34 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from bannerkit import load_catalogue
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.paint.raster import paint_raster
+from bannerkit.pipeline import Job, prepare
 from bannerkit.sizes import find_size
 
 REFERENCE = Path(__file__).parent / "reference"
 RESULTS = Path(__file__).parent / "results"
-CASES = [("classic", 28, "social-1080x1080", None), ("classic", 2, "bangron-1x6", 12.0),
-         ("classic", 12, "phuon-0.8x2.5", 12.0)]
+CASES = {
+    "classic_slogan-28_social-1080x1080": ("classic", Job(slogan=28), "social-1080x1080", None),
+    "classic_slogan-02_bangron-1x6": ("classic", Job(slogan=2), "bangron-1x6", 12.0),
+    "classic_slogan-12_phuon-0.8x2.5": ("classic", Job(slogan=12), "phuon-0.8x2.5", 12.0),
+    "congress_pano-3x6": ("congress", Job(event="Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ XV, "
+                                                "nhiệm kỳ 2025 - 2030", unit="Ban Thường vụ Thành ủy Cần Thơ"),
+                          "pano-3x6", 6.0),
+    "anniversary_dang-95_a3": ("anniversary", Job(anniversary="dang-95"), "a3", 40.0),
+    "poster_slogan-24_a4": ("poster", Job(slogan=24, headline="Kỷ nguyên mới", unit="Quận ủy Ninh Kiều",
+                                          date="ngày 3 tháng 2 năm 2025"), "a4", 40.0),
+    "led_slogan-01_led-1280x720": ("led", Job(slogan=1), "led-1280x720", None),
+}
 
 
-@pytest.mark.parametrize("layout, slogan, size, dpi", CASES)
-def test_render_matches_reference(layout, slogan, size, dpi):
+@pytest.mark.parametrize("case", CASES)
+def test_render_matches_reference(case):
+    layout, job, size, dpi = CASES[case]
     preset = find_size(size, dpi=dpi)
-    scene = build_scene(load_layout(layout), preset, load_catalogue().slogan(slogan).text)
+    scene = build_scene(load_layout(layout), preset, prepare(job).content)
     actual = paint_raster(scene, preset.width_px, preset.height_px)
-    name = f"{layout}_slogan-{slogan:02d}_{size}.png"
+    name = f"{case}.png"
     if os.environ.get("BANNERKIT_UPDATE_REFERENCES"):
         actual.save(REFERENCE / name, optimize=True)
     expected = Image.open(REFERENCE / name).convert("RGB")

@@ -15,7 +15,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from ..model import FontFace, Polygon, Scene, TextBlock
+from ..model import Color, FontFace, Polygon, Scene, TextBlock
 
 # PDF viewers stop at 14,400 units (200 in) a side. Larger pages are written at 1:k and
 # carry /UserUnit k, so viewers and RIPs still see (and print) the physical size.
@@ -55,6 +55,13 @@ def _runs(scene: Scene) -> list[_Run]:
     return runs
 
 
+def css_color(color: Color) -> str:
+    """CMYK for print where the palette gives it (print shops work in CMYK), else sRGB."""
+    if color.cmyk is None:
+        return color.rgb
+    return "device-cmyk({:g} {:g} {:g} {:g})".format(*color.cmyk)
+
+
 def _baseline_offset(face: FontFace) -> float:
     """Distance (em) from the top of a `line-height: 1` box to its baseline, as Pango sets it."""
     return (1 - (face.ascent + face.descent)) / 2 + face.ascent
@@ -68,6 +75,7 @@ def _template() -> jinja2.Template:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["mm"] = lambda value: f"{value:.4f}mm"
+    env.filters["css_color"] = css_color
     return env.get_template("page.html.j2")
 
 

@@ -14,7 +14,7 @@ SUPERSAMPLE = 4
 
 
 def paint_raster(scene: Scene, width_px: int, height_px: int) -> Image.Image:
-    image = Image.new("RGB", (width_px, height_px), scene.background)
+    image = Image.new("RGB", (width_px, height_px), scene.background.rgb)
     sx, sy = width_px / scene.width, height_px / scene.height
     for element in scene.elements:
         if isinstance(element, Polygon):
@@ -34,11 +34,11 @@ def _fill_polygon(image: Image.Image, polygon: Polygon, sx: float, sy: float) ->
     mask = Image.new("L", ((x1 - x0) * SUPERSAMPLE, (y1 - y0) * SUPERSAMPLE), 0)
     points = [((x - x0) * SUPERSAMPLE, (y - y0) * SUPERSAMPLE) for x, y in zip(xs, ys)]
     ImageDraw.Draw(mask).polygon(points, fill=255)
-    image.paste(polygon.fill, (x0, y0, x1, y1), mask.reduce(SUPERSAMPLE))
+    image.paste(polygon.fill.rgb, (x0, y0, x1, y1), mask.reduce(SUPERSAMPLE))
 
 
 def _draw_text(image: Image.Image, block: TextBlock, sx: float, sy: float) -> None:
     draw = ImageDraw.Draw(image)
     font = raster_font(block.font.path, block.size * sy)
     for line in block.lines:
-        draw.text((line.x * sx, line.baseline * sy), line.text, font=font, fill=block.color, anchor="ls")
+        draw.text((line.x * sx, line.baseline * sy), line.text, font=font, fill=block.color.rgb, anchor="ls")

@@ -44,17 +44,17 @@ class _Fitted:
     size: float
 
 
-def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases) -> TextBlock:
+def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases, *, name: str = "text") -> TextBlock:
     """The largest size (up to max_size) at which the text fits the box in balanced lines.
 
-    Raises TextError if even the best break needs a size below `min_size`.
+    Raises TextError, naming the text `name`, if even the best break needs a size below `min_size`.
     """
     units = words(text)
     widths = LineWidths([fonts.advance(style.face, u) for u in units], fonts.advance(style.face, " "))
     lines = _best_lines(units, widths, phrases.spans(text), style, box)
     fitted = _measure(lines, style, box)
     if fitted.size < style.min_size:
-        raise _too_long(text, fitted.size, style)
+        raise _too_long(name, text, fitted.size, style)
     return _place(fitted, style, box)
 
 
@@ -119,14 +119,14 @@ def _vertical_extent(inks: tuple[tuple[float, float, float, float], ...], line_h
     return top, bottom
 
 
-def _too_long(text: str, size: float, style: TextStyle) -> TextError:
+def _too_long(name: str, text: str, size: float, style: TextStyle) -> TextError:
     # The area text needs grows with the square of its size.
     fits = int(len(text) * (size / style.min_size) ** 2)
     return TextError(
-        _("the text is too long for this size and layout: at the smallest legible letter size "
+        _("the {name} is too long for this size and layout: at the smallest legible letter size "
           "({min:.0f} mm) only about {fits} of its {total} characters fit; shorten it by about "
           "{over} characters or choose a larger size").format(
-            min=style.min_size * style.face.cap_height, fits=fits, total=len(text), over=len(text) - fits)
+            name=name, min=style.min_size * style.face.cap_height, fits=fits, total=len(text), over=len(text) - fits)
     )
 
 

@@ -11,6 +11,8 @@ from ..i18n import _
 from .legacy import ENCODING_NAMES, convert_legacy, detect_legacy
 
 log = logging.getLogger("bannerkit")
+# More than any banner or poster holds; longer input is a pasted document, not a slogan.
+MAX_TEXT_LENGTH = 3000
 _SPACES = re.compile(r"\s+")
 
 
@@ -24,6 +26,9 @@ def clean_text(text: str, *, convert: bool = True) -> str:
     text = normalise(text)
     if not text:
         raise TextError(_("the text is empty; give the words to print"))
+    if len(text) > MAX_TEXT_LENGTH:
+        raise TextError(_("the text has {length} characters; a banner or poster holds at most {limit}, "
+                          "shorten it").format(length=len(text), limit=MAX_TEXT_LENGTH))
     encoding = detect_legacy(text)
     if encoding is not None:
         text = _from_legacy(text, encoding, convert)

@@ -1,0 +1,89 @@
+"""Stage 3: turn a layout file, a size and the job's content into a Scene of boxes in millimetres."""
+
+from __future__ import annotations
+
+from ..errors import LayoutError, TextError
+from ..i18n import _
+from ..model import Box, Element, Group, Scene, SizePreset
+from ..palette import load_palette, resolve_color
+from ..text.normalise import normalise, upper
+from ..text.phrases import Phrases, load_phrases
+from .arrange import arrange
+from .blocks import draw_asset, draw_flags, draw_text, flags_aspect
+from .slots import Content, render_slot
+from .spec import BlockSpec, Layout, layout_files, load_layout
+from ..assets import load_asset
+
+__all__ = ["Content", "Layout", "build_scene", "layout_files", "load_layout"]
+
+
+def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_case: bool | None = None,
+                phrases: Phrases | None = None) -> Scene:
+    """Fill the layout's slots, give each block its region for this page shape, draw the blocks.
+
+    Content text must already be clean (text.normalise.clean_text); `upper_case` overrides the
+    layout's case for the slogan.
+    """
+    page = Box(0.0, 0.0, preset.width_mm, preset.height_mm)
+    safe = page.inset(layout.margin * min(page.width, page.height))
+    present = _present_blocks(layout, content, upper_case)
+    phrases = phrases or load_phrases()
+    while True:
+        try:
+            groups = _draw_all(layout, present, safe, preset, phrases)
+            break
+        except TextError:
+            # Too small for everything: leave out the last optional block and try again.
+            optional = [i for i, (block, _) in enumerate(present) if block.optional]
+            if not optional:
+                raise
+            del present[optional[-1]]
+    background = resolve_color(layout.background, load_palette(layout.layouts_dir))
+    return Scene(width=page.width, height=page.height, background=background, groups=groups, safe=safe)
+
+
+def _draw_all(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
+              phrases: Phrases) -> tuple[Group, ...]:
+    palette = load_palette(layout.layouts_dir)
+    blocks = [block for block, _words in present]
+    regions = arrange(layout, safe, blocks, {i: _aspect(b, layout) for i, b in enumerate(blocks) if b.aside})
+    return tuple(Group(block.name or block.kind, regions[i],
+                       tuple(_draw(block, words, regions[i], preset, palette, phrases, layout)))
+                 for i, (block, words) in enumerate(present))
+
+
+def _present_blocks(layout: Layout, content: Content, upper_case: bool | None) -> list[tuple[BlockSpec, str]]:
+    """The blocks that show something, with their text; optional blocks with nothing are dropped."""
+    present = []
+    for number, block in enumerate(layout.blocks, 1):
+        words = ""
+        if block.kind == "text":
+            where = _("layout {name!r}, block {number}").format(name=layout.name, number=number)
+            words = normalise(render_slot(block.text, content, where))
+            wants_upper = block.upper if upper_case is None or "slogan" not in block.text else upper_case
+            words = upper(words) if wants_upper else words
+            if not words and not block.optional:
+                raise LayoutError(_("{where} has no text to show").format(where=where))
+        if (block.kind == "text" and not words) or (block.kind == "qr" and not content.qr_url):
+            continue
+        present.append((block, words))
+    return present
+
+
+def _aspect(block: BlockSpec, layout: Layout) -> float:
+    if block.kind == "flags":
+        return flags_aspect(block)
+    if block.kind == "asset":
+        return load_asset(block.asset, layout.layouts_dir).aspect
+    return 1.0
+
+
+def _draw(block: BlockSpec, words: str, region: Box, preset: SizePreset, palette, phrases: Phrases,
+          layout: Layout) -> list[Element]:
+    if block.kind == "text":
+        return draw_text(block, words, region, preset, palette, phrases, layout.layouts_dir)
+    if block.kind == "flags":
+        return draw_flags(block, region, palette, layout.layouts_dir)
+    if block.kind == "asset":
+        return draw_asset(block, region, palette, layout.layouts_dir)
+    return []  # qr: drawn by the QR stage

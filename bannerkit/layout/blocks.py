@@ -1,0 +1,57 @@
+"""Turn one block and its region into drawn elements: fitted text, flags, artwork."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..assets import find_file, load_asset, place
+from ..model import Box, Color, Element, Polygon, SizePreset
+from ..palette import Palette, resolve_color
+from ..sizes import min_cap_height_mm
+from ..text.fit import TextStyle, fit_text
+from ..text.fonts import check_coverage, font_face
+from ..text.phrases import Phrases
+from .spec import FLAG_ASSETS, BlockSpec
+
+FLAG_ASPECT = 1.5
+
+
+def flags_aspect(block: BlockSpec) -> float:
+    """Width / height of a row of flags with its spacing."""
+    count = len(block.flags)
+    return count * FLAG_ASPECT + (count - 1) * block.spacing
+
+
+def draw_text(block: BlockSpec, words: str, region: Box, preset: SizePreset, palette: Palette,
+              phrases: Phrases, layouts_dir: Path | None) -> list[Element]:
+    face = font_face(find_file(block.font, "fonts", layouts_dir))
+    check_coverage(face, words)
+    style = TextStyle(face=face, color=resolve_color(block.color, palette), line_height=block.line_height,
+                      max_lines=block.max_lines, min_size=min_cap_height_mm(preset) / face.cap_height)
+    return [fit_text(words, style, region, phrases, name=block.name or "text")]
+
+
+def draw_flags(block: BlockSpec, region: Box, palette: Palette, layouts_dir: Path | None) -> list[Element]:
+    """Flags side by side in the listed order (seen from the front), each on an optional plate."""
+    height = min(region.height, block.max_width * region.width / flags_aspect(block))
+    row = Box(region.x + (region.width - height * flags_aspect(block)) / 2,
+              region.y + (region.height - height) / 2, height * flags_aspect(block), height)
+    edge = block.border_width * height if block.border else 0.0
+    elements: list[Element] = []
+    for i, kind in enumerate(block.flags):
+        slot = Box(row.x + i * height * (FLAG_ASPECT + block.spacing), row.y, height * FLAG_ASPECT, height)
+        flag, polygons = place(load_asset(FLAG_ASSETS[kind], layouts_dir), slot.inset(edge), palette)
+        if block.border:
+            elements += place_plate(flag.inset(-edge), resolve_color(block.border, palette))
+        elements += polygons
+    return elements
+
+
+def draw_asset(block: BlockSpec, region: Box, palette: Palette, layouts_dir: Path | None) -> list[Element]:
+    width = region.width * block.max_width
+    box = Box(region.x + (region.width - width) / 2, region.y, width, region.height)
+    return list(place(load_asset(block.asset, layouts_dir), box, palette)[1])
+
+
+def place_plate(box: Box, colour: Color) -> list[Element]:
+    return [Polygon(((box.x, box.y), (box.right, box.y), (box.right, box.bottom), (box.x, box.bottom)), colour)]

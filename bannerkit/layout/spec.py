@@ -1,0 +1,184 @@
+"""Turn a layout file (TOML) into a validated Layout; a mistake names the file, line and field."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import LayoutError
+from ..i18n import _
+from ..resources import data_folder, read_toml
+
+BLOCK_KINDS = ("text", "flags", "asset", "qr")
+FLAG_ASSETS = {"party": "co-dang.svg", "national": "co-to-quoc.svg"}
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    """One block of a layout. Common fields first, then those of each kind (see docs/layouts.md)."""
+
+    kind: str
+    name: str = ""
+    share: float = 1.0  # share of the stack's height
+    aside: str = ""  # "left" or "right": on strip formats the block stands beside the stack
+    aside_height: float = 0.7  # its height there, as a share of the safe height
+    optional: bool = False  # may be left out: when empty, or when the page is too small for all blocks
+    # text
+    text: str = ""  # Jinja2 template: {{ slogan }}, {{ headline }}, {{ unit }}, {{ event }}, ...
+    font: str = "BeVietnamPro-ExtraBold.ttf"
+    color: str = "yellow"
+    upper: bool = False
+    line_height: float = 1.25
+    max_lines: int = 6
+    # flags
+    flags: list[str] = field(default_factory=lambda: ["party", "national"])
+    border: str = ""  # a colour: a thin plate so red flags stand out on a red field
+    border_width: float = 0.03  # of the flag height
+    spacing: float = 0.3  # between flags, in flag heights
+    # flags, asset, qr
+    max_width: float = 0.9  # share of the block's width the artwork may take
+    asset: str = ""  # an SVG file in assets/ or in the layouts folder
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    path: Path
+    description: str
+    blocks: tuple[BlockSpec, ...]
+    background: str = "red"
+    margin: float = 0.05  # safe margin on every side, share of the shorter side
+    gap: float = 0.03  # between blocks, share of the safe area's shorter side
+    row_from_aspect: float = 3.0  # from this width/height on, "aside" blocks stand beside the stack
+    example: dict[str, Any] = field(default_factory=dict)  # a job to show it with (previews, contact sheets)
+    layouts_dir: Path | None = None
+
+
+def layout_files(layouts_dir: Path | None = None) -> dict[str, Path]:
+    """Layout name -> file; a user's folder overrides the built-in layouts of the same name."""
+    if layouts_dir is not None and not layouts_dir.is_dir():
+        raise LayoutError(_("layouts folder {path} does not exist").format(path=str(layouts_dir)))
+    folders = [data_folder("layouts")] + ([layouts_dir] if layouts_dir else [])
+    return {p.stem: p for folder in folders for p in sorted(folder.glob("*.toml")) if p.name != "palette.toml"}
+
+
+def load_layout(name: str, layouts_dir: Path | None = None) -> Layout:
+    files = layout_files(layouts_dir)
+    if name not in files:
+        raise LayoutError(_("unknown layout {name!r}; available: {names}. See 'bannerkit layouts'.").format(
+            name=name, names=", ".join(sorted(files))))
+    path = files[name]
+    try:
+        data = read_toml(path)
+    except tomllib.TOMLDecodeError as exc:
+        raise LayoutError(_("layout file {path}: {err}").format(path=str(path), err=exc)) from None
+    return _parse(name, path, data, layouts_dir)
+
+
+def _parse(name: str, path: Path, data: dict[str, Any], layouts_dir: Path | None) -> Layout:
+    raw_blocks = data.pop("block", None)
+    if not isinstance(raw_blocks, list) or not raw_blocks:
+        raise _error(path, None, "block", _("a layout needs at least one [[block]]"))
+    blocks = tuple(_record(BlockSpec, table, path, i) for i, table in enumerate(raw_blocks))
+    if "description" not in data:
+        raise _error(path, None, "description", _("say in one line what the layout is for"))
+    layout = _record(Layout, {**data, "blocks": blocks}, path, None, name=name, path=path, layouts_dir=layouts_dir)
+    for i, block in enumerate(blocks):
+        _check_block(block, path, i)
+    _check_example(layout.example, path)
+    return layout
+
+
+def _check_block(block: BlockSpec, path: Path, index: int) -> None:
+    if block.kind not in BLOCK_KINDS:
+        raise _error(path, index, "kind", _("{value!r} is not a block kind; use one of: {kinds}").format(
+            value=block.kind, kinds=", ".join(BLOCK_KINDS)))
+    if block.kind == "text" and not block.text:
+        raise _error(path, index, "text", _("a text block needs text, for example \"{{ slogan }}\""))
+    if block.kind == "asset" and not block.asset:
+        raise _error(path, index, "asset", _("an asset block needs the name of an SVG file"))
+    if block.kind == "flags" and (not block.flags or set(block.flags) - set(FLAG_ASSETS)):
+        raise _error(path, index, "flags", _("list the flags as \"party\" and \"national\""))
+    if block.aside not in ("", "left", "right"):
+        raise _error(path, index, "aside", _("use \"left\" or \"right\""))
+    if block.share <= 0 or block.max_lines < 1:
+        raise _error(path, index, "share" if block.share <= 0 else "max_lines", _("must be positive"))
+
+
+def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) -> Any:
+    """A spec record; unknown fields and values of the wrong type are refused with their line."""
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in fixed}
+    for key, value in table.items():
+        if key not in fields:
+            near = difflib.get_close_matches(key, fields, n=1)
+            hint = _("did you mean {near!r}?").format(near=near[0]) if near else _("not a layout field")
+            raise _error(file, index, key, _("unknown field; {hint}").format(hint=hint))
+        expected = _expected_type(fields[key])
+        if expected is not None and not _is_a(value, expected):
+            raise _error(file, index, key, _("{value!r} should be a {type}").format(value=value, type=expected.__name__))
+    missing = [f.name for f in fields.values() if f.default is dataclasses.MISSING
+               and f.default_factory is dataclasses.MISSING and f.name not in table]
+    if missing:
+        raise _error(file, index, missing[0], _("this field is required"))
+    return cls(**table, **fixed)
+
+
+EXAMPLE_FIELDS = ("slogan", "text", "anniversary", "headline", "unit", "event", "date")
+
+
+def _check_example(example: dict[str, Any], path: Path) -> None:
+    for key in example:
+        if key not in EXAMPLE_FIELDS:
+            raise _error(path, None, key, _("an [example] gives {fields}").format(fields=", ".join(EXAMPLE_FIELDS)))
+
+
+def _expected_type(f: dataclasses.Field) -> type | None:
+    default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+    return None if default is None or default is dataclasses.MISSING else type(default)
+
+
+def _is_a(value: Any, expected: type) -> bool:
+    if expected is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if expected is list:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if expected is dict:
+        return isinstance(value, dict)
+    return isinstance(value, expected)
+
+
+def _error(path: Path, block: int | None, key: str, problem: str) -> LayoutError:
+    where = f"block {block + 1}, " if block is not None else ""
+    line = _line_of(path, block, key)
+    at_line = _("line {line}, ").format(line=line) if line else ""
+    return LayoutError(_("layout file {path}, {at_line}{where}field {field!r}: {problem}").format(
+        path=str(path), at_line=at_line, where=where, field=key, problem=problem))
+
+
+def _line_of(path: Path, block: int | None, key: str) -> int | None:
+    """The line that sets `key` (inside the given [[block]]), or the block's header line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start, seen, header = 0, -1, None
+    if block is not None:
+        for number, line in enumerate(lines):
+            if line.strip() == "[[block]]":
+                seen += 1
+                if seen == block:
+                    start, header = number, number + 1
+                    break
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for number in range(start, len(lines)):
+        if number > start and lines[number].lstrip().startswith("[") and block is not None:
+            break
+        if block is None and lines[number].lstrip().startswith("["):
+            break
+        if pattern.match(lines[number]):
+            return number + 1
+    return header

@@ -1,0 +1,164 @@
+"""Every layout at every kind of format: blocks never overlap, stay in the safe area, text stays
+legible, and the PNG and the PDF agree. Layout files with mistakes are named precisely."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pypdfium2
+import pytest
+
+from bannerkit import LayoutError
+from bannerkit.layout import build_scene, layout_files, load_layout
+from bannerkit.model import Box, Polygon, TextBlock
+from bannerkit.paint.pdf import paint_pdf
+from bannerkit.paint.raster import paint_raster
+from bannerkit.pipeline import Job, prepare
+from bannerkit.resources import data_folder
+from bannerkit.sizes import find_size, min_cap_height_mm
+
+from conftest import run_cli
+
+# One preset of each shape: strip banner (1:8), panel (1:2), square, portrait A-size, vertical
+# pennant, LED 16:9 and a small P10 LED board.
+SIZES = ("bangron-1x8", "pano-3x6", "social-1080x1080", "a3", "phuon-0.8x2.5", "led-1920x1080", "led-p10-192x96")
+LAYOUTS = sorted(layout_files())
+
+
+def _job(layout: str) -> Job:
+    """Each layout is checked with the example job its file declares."""
+    return Job(**load_layout(layout).example)
+
+
+def test_at_least_five_layouts_each_with_a_description_and_an_example():
+    assert {"classic", "congress", "anniversary", "poster", "led"} <= set(LAYOUTS)
+    assert all(load_layout(name).description and load_layout(name).example for name in LAYOUTS)
+
+
+@cache
+def _scene(layout: str, size: str):
+    return build_scene(load_layout(layout), find_size(size), prepare(_job(layout)).content)
+
+
+def _bounds(group) -> Box:
+    boxes = [e.ink if isinstance(e, TextBlock) else _polygon_box(e) for e in group.elements]
+    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
+    return Box(x0, y0, max(b.right for b in boxes) - x0, max(b.bottom for b in boxes) - y0)
+
+
+def _polygon_box(polygon: Polygon) -> Box:
+    xs, ys = [p[0] for p in polygon.points], [p[1] for p in polygon.points]
+    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _inside(inner: Box, outer: Box, eps: float = 1e-6) -> bool:
+    return (inner.x >= outer.x - eps and inner.y >= outer.y - eps
+            and inner.right <= outer.right + eps and inner.bottom <= outer.bottom + eps)
+
+
+def _disjoint(a: Box, b: Box) -> bool:
+    return a.right <= b.x or b.right <= a.x or a.bottom <= b.y or b.bottom <= a.y
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_blocks_stay_apart_inside_the_safe_area_and_legible(layout, size):
+    scene = _scene(layout, size)
+    drawn = [(g.name, _bounds(g)) for g in scene.groups if g.elements]
+    assert any(name in ("slogan", "event", "years") for name, _ in drawn), "the main text is missing"
+    for name, box in drawn:
+        assert _inside(box, scene.safe), f"{name} leaves the safe area"
+    for (a, box_a), (b, box_b) in itertools.combinations(drawn, 2):
+        assert _disjoint(box_a, box_b), f"{a} overlaps {b}"
+    min_cap = min_cap_height_mm(find_size(size))
+    for group in scene.groups:
+        for block in (e for e in group.elements if isinstance(e, TextBlock)):
+            assert block.size * block.font.cap_height >= min_cap * (1 - 1e-9), f"{group.name} is too small"
+
+
+def _ink_rows(image) -> np.ndarray:
+    rgb = np.asarray(image.convert("RGB")).astype(int)
+    return np.abs(rgb - rgb[0, 0]).sum(axis=2) > 60
+
+
+def _line_box(ink: np.ndarray, block: TextBlock, line, k: float) -> tuple[int, ...]:
+    top, bottom = int((line.baseline - block.font.cap_height * block.size) * k), int(line.baseline * k)
+    left, right = int(block.frame.x * k), int(block.frame.right * k) + 1
+    ys, xs = np.nonzero(ink[top:bottom, left:right])
+    return xs.min() + left, ys.min() + top, xs.max() + left, ys.max() + top
+
+
+@pytest.mark.parametrize("size", ["pano-3x6", "a3", "led-1920x1080"])
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_png_and_pdf_agree_for_every_layout(layout, size):
+    preset = find_size(size)
+    if not preset.pixel_native:
+        preset = find_size(size, dpi=1600 / (max(preset.width_mm, preset.height_mm) / 25.4))
+    scene = build_scene(load_layout(layout), preset, prepare(_job(layout)).content)
+    png = _ink_rows(paint_raster(scene, preset.width_px, preset.height_px))
+    page = pypdfium2.PdfDocument(paint_pdf(scene))[0]
+    pdf = _ink_rows(page.render(scale=preset.width_px / page.get_size()[0]).to_pil())
+    tolerance = 0.01 * max(preset.width_px, preset.height_px)
+    for block in (e for e in scene.elements if isinstance(e, TextBlock)):
+        for line in block.lines:
+            a, b = _line_box(png, block, line, preset.px_per_mm), _line_box(pdf, block, line, preset.px_per_mm)
+            assert np.abs(np.subtract(a, b)).max() <= tolerance, (line.text, a, b)
+
+
+def test_a_copied_layout_in_a_users_folder_overrides_the_built_in(tmp_path):
+    shutil.copy(data_folder("layouts") / "classic.toml", tmp_path / "classic.toml")
+    text = (tmp_path / "classic.toml").read_text(encoding="utf-8").replace(
+        'description = "Red field, yellow upper-case slogan, Party and national flags"',
+        'description = "Our own classic"')
+    (tmp_path / "classic.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "palette.toml").write_text('[red]\nrgb = "#C8102E"\ncmyk = [0, 100, 85, 6]\n', encoding="utf-8")
+    layout = load_layout("classic", tmp_path)
+    assert layout.description == "Our own classic" and layout.path == tmp_path / "classic.toml"
+    scene = build_scene(layout, find_size("a4"), prepare(Job(slogan=28)).content)
+    assert scene.background.rgb == "#C8102E"
+
+
+@pytest.mark.parametrize("body, message", [
+    ('description = "x"\n[[block]]\nkind = "text"\ntext = "{{ slogan }}"\nsize = 3\n',
+     r"line 5, block 1, field 'size': unknown field"),
+    ('description = "x"\n[[block]]\nkind = "flags"\n\n[[block]]\nkind = "text"\ntext = "{{ slogan }}"\nshare = "big"\n',
+     r"line 8, block 2, field 'share': 'big' should be a float"),
+    ('description = "x"\n[[block]]\nkind = "picture"\n', r"line 3, block 1, field 'kind': 'picture' is not a block kind"),
+    ('description = "x"\nmargn = 0.1\n[[block]]\nkind = "text"\ntext = "a"\n',
+     r"line 2, field 'margn': unknown field; did you mean 'margin'\?"),
+    ('description = "x"\n[[block]\nkind = "text"\n', r"mine.toml: .*line 2"),
+    ('[[block]]\nkind = "text"\ntext = "a"\n', r"field 'description'"),
+])
+def test_a_layout_file_with_a_mistake_names_file_line_and_field(tmp_path, body, message):
+    (tmp_path / "mine.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(LayoutError, match=message) as err:
+        load_layout("mine", tmp_path)
+    assert "mine.toml" in str(err.value)
+
+
+def test_a_missing_slot_says_which_option_fills_it():
+    with pytest.raises(LayoutError, match=r"layout 'congress', block 3 needs 'event': give --event"):
+        build_scene(load_layout("congress"), find_size("a3"), prepare(Job(slogan=3)).content)
+
+
+def test_layouts_json():
+    rows = json.loads(run_cli("layouts", "--json").stdout)
+    assert {r["name"] for r in rows} >= {"classic", "congress", "anniversary", "poster", "led"}
+    assert all(r["description"] for r in rows)
+
+
+def test_the_worked_example_in_the_layout_docs_works(tmp_path):
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "layouts.md").read_text(encoding="utf-8")
+    example = doc.split("Edit `my-layouts/phuong.toml`:\n\n```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "phuong.toml").write_text(example, encoding="utf-8")
+    job = Job(event="Đại hội đại biểu Đảng bộ phường Tân An lần thứ I, nhiệm kỳ 2025 - 2030", unit="Đảng ủy phường Tân An")
+    scene = build_scene(load_layout("phuong", tmp_path), find_size("bangron-1x6"), prepare(job).content)
+    assert [g.name for g in scene.groups] == ["flags", "headline", "event", "unit"]
+    (tmp_path / "phuong.toml").write_text(example.replace('color = "white"', 'colour = "white"', 1), encoding="utf-8")
+    with pytest.raises(LayoutError, match=r"line 19, block 2, field 'colour': unknown field; did you mean 'color'\?"):
+        load_layout("phuong", tmp_path)

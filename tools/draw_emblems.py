@@ -1,0 +1,23 @@
+"""Write the flag and emblem artwork in assets/ from the legal geometry in bannerkit/emblems.py.
+
+Run after changing emblems.py: .venv/bin/python tools/draw_emblems.py
+tests/test_emblems.py fails while the committed files differ from what this writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bannerkit.emblems import ASSETS, svg
+
+ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+
+
+def main() -> None:
+    for name, (shapes, view_box, title) in ASSETS.items():
+        (ASSETS_DIR / name).write_text(svg(shapes(), view_box, title), encoding="utf-8")
+        print(ASSETS_DIR / name)
+
+
+if __name__ == "__main__":
+    main()
