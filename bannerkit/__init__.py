@@ -10,6 +10,7 @@ from .errors import (  # noqa: E402
     CatalogueError,
     LayoutError,
     OutputError,
+    QRError,
     SizeError,
     TextError,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "CatalogueError",
     "LayoutError",
     "OutputError",
+    "QRError",
     "SizeError",
     "TextError",
     "__version__",

@@ -9,7 +9,8 @@ from typing import Any
 
 from .errors import CatalogueError
 from .i18n import _
-from .model import Anniversary, Slogan, Source, Theme
+from .documents import load_documents
+from .model import Anniversary, Document, Slogan, Theme
 from .resources import package_data, read_toml
 from .text.normalise import fold, normalise
 
@@ -18,7 +19,6 @@ Entry = Slogan | Theme | Anniversary
 
 @dataclass(frozen=True)
 class Catalogue:
-    sources: dict[str, Source]
     slogans: tuple[Slogan, ...]
     themes: tuple[Theme, ...]
     anniversaries: tuple[Anniversary, ...]
@@ -55,16 +55,15 @@ def _has_word(folded_text: str, word: str) -> bool:
 def load_catalogue() -> Catalogue:
     """The built-in catalogue, read once per process."""
     data = read_toml(package_data("catalogue.toml"))
-    sources = {key: Source(key=key, **fields) for key, fields in data["sources"].items()}
+    sources = load_documents()
     return Catalogue(
-        sources=sources,
         slogans=tuple(Slogan(**_entry(e, sources)) for e in data["slogans"]),
         themes=tuple(Theme(**_entry(e, sources)) for e in data["themes"]),
         anniversaries=tuple(Anniversary(**_entry(e, sources)) for e in data["anniversaries"]),
     )
 
 
-def _entry(fields: dict[str, Any], sources: dict[str, Source]) -> dict[str, Any]:
+def _entry(fields: dict[str, Any], sources: dict[str, Document]) -> dict[str, Any]:
     """Resolve the source key and check the text is stored exactly as it will be rendered."""
     if normalise(fields["text"]) != fields["text"]:
         raise CatalogueError(f"catalogue text {fields['id']!r} is not NFC with single spaces")

@@ -13,6 +13,7 @@ import typer
 
 from . import __version__, pipeline
 from .catalogue import Entry, load_catalogue
+from .documents import document_url, load_documents
 from .errors import BannerkitError
 from .i18n import _
 from .layout import layout_files, load_layout
@@ -67,6 +68,7 @@ SizesFile = Annotated[Optional[Path], typer.Option(
     'bannerkit render --layout congress --event "Đại hội đại biểu Đảng bộ quận Ninh Kiều lần thứ XIII, '
     'nhiệm kỳ 2025 - 2030" --unit "Quận ủy Ninh Kiều" --size bangron-1x8',
     "bannerkit render --layout anniversary --anniversary dang-95 --size pano-4x8",
+    "bannerkit render --slogan 5 --size a2 --layout poster --qr doc --unit \"Quận ủy Ninh Kiều\" --qr-track",
 ))
 def render(
     slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))] = None,
@@ -81,6 +83,8 @@ def render(
     unit: Annotated[Optional[str], typer.Option(help=_("The issuing unit, e.g. \"Quận ủy Ninh Kiều\"."))] = None,
     event: Annotated[Optional[str], typer.Option(help=_("The congress or event name for the congress and anniversary layouts."))] = None,
     date: Annotated[Optional[str], typer.Option(help=_("The date line for the poster; default: today."))] = None,
+    qr: Annotated[Optional[str], typer.Option(help=_("QR code: 'doc' (the slogan's source document, see 'bannerkit documents'), a web address, or 'none'."))] = None,
+    qr_track: Annotated[bool, typer.Option("--qr-track", help=_("Add ?unit=<unit> to the QR address, to count scans per unit."))] = False,
     dpi: Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))] = None,
     upper_case: Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))] = None,
     layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
@@ -90,7 +94,7 @@ def render(
     """Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at
     and a PDF to print."""
     job = pipeline.Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
-                       event=event, date=date)
+                       event=event, date=date, qr=qr, qr_track=qr_track)
     paths = pipeline.render(job, size=size, layout=layout, formats=(fmt,) if fmt else None,
                             output=output, out_dir=out_dir, dpi=dpi, upper_case=upper_case,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
@@ -118,6 +122,24 @@ def slogans(
         typer.echo(_("nothing matches {query!r}").format(query=search), err=True)
 
 
+@app.command(epilog=_examples("bannerkit documents", "bannerkit documents --json"))
+def documents(as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False) -> None:
+    """List the documents the catalogue cites, with the address QR codes link to (--qr doc)."""
+    rows = []
+    for doc in load_documents().values():
+        try:
+            url = document_url(doc)
+        except BannerkitError:
+            url = ""
+        rows.append({"id": doc.id, "citation": doc.citation(), "date": doc.date, "url": url})
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        typer.echo(f"{row['id']:<20} {row['citation']}")
+        typer.echo(f"{'':<20} {row['url'] or _('(no address: set [documents] base_url in bannerkit.toml)')}")
+
+
 def _print_notes() -> None:
     """The library reports what it changed (a legacy encoding converted) as warnings: show them."""
     handler = logging.StreamHandler(sys.stderr)
@@ -133,8 +155,8 @@ def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
         if hasattr(entry, field):
             data[field] = str(getattr(entry, field))
     source = entry.source
-    data["source"] = {"issuer": source.issuer, "place": source.place, "type": source.type,
-                      "title": source.title, "basis": source.basis, "section": source.section}
+    data["source"] = {"id": source.id, "citation": source.citation(), "issuer": source.issuer,
+                      "place": source.place, "type": source.type, "title": source.title, "section": source.section}
     return data
 
 

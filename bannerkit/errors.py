@@ -23,5 +23,9 @@ class LayoutError(BannerkitError, ValueError):
     """An unknown layout or a layout file with a mistake."""
 
 
+class QRError(BannerkitError, ValueError):
+    """An address that cannot become a QR code, or a code that would not scan at this size."""
+
+
 class OutputError(BannerkitError, OSError):
     """An output path that cannot be written or an unknown format."""

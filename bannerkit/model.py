@@ -10,34 +10,41 @@ MM_PER_INCH = 25.4
 
 
 @dataclass(frozen=True)
-class Source:
-    """The document an official text is copied from, as the document names itself."""
+class Document:
+    """A plan or guidance document, as the seed documents name and cite it."""
 
-    key: str
+    id: str
+    type: str
+    number: str
+    date: str
     issuer: str
     place: str
-    type: str
     title: str
-    basis: str
+    basis: str  # the id of the document it implements, if any
     section: str
     seed: str
 
     def citation(self) -> str:
-        return f"{self.type} {self.title} — {self.issuer} {self.place}"
+        """As documents cite each other: 'Hướng dẫn số 176-HD/BTGTW ngày 10/12/2024 của Ban Tuyên
+        giáo Trung ương về ...', or 'Kế hoạch của Ban Thường vụ Thành ủy Cần Thơ về ...'."""
+        issuer = " ".join(part for part in (self.issuer, self.place) if part)
+        number = f" số {self.number} ngày {self.date}" if self.number else ""
+        about = self.title if self.title.startswith("về ") else f"về {self.title}"
+        return f"{self.type}{number} của {issuer} {about}"
 
 
 @dataclass(frozen=True)
 class Slogan:
     id: int
     text: str
-    source: Source
+    source: Document
 
 
 @dataclass(frozen=True)
 class Theme:
     id: int
     text: str
-    source: Source
+    source: Document
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class Anniversary:
     years: int
     start: dt.date
     date: dt.date
-    source: Source
+    source: Document
     date_note: str = ""
 
 
@@ -63,6 +70,11 @@ class SizePreset:
     dpi: float
     viewing_distance_m: float
     pixel_native: bool = False
+    scan_distance_m: float = 0.0  # where people stand to scan a QR code; 0: the viewing distance
+
+    @property
+    def scan_distance(self) -> float:
+        return self.scan_distance_m or self.viewing_distance_m
 
     @property
     def px_per_mm(self) -> float:
@@ -142,7 +154,24 @@ class TextBlock:
     frame: Box  # the box the text was fitted into
 
 
-Element = Polygon | TextBlock
+@dataclass(frozen=True)
+class QRCode:
+    """A QR code on its light plate; the plate includes the quiet zone. Lengths in mm."""
+
+    x: float
+    y: float
+    module: float
+    quiet: int
+    matrix: tuple[tuple[bool, ...], ...]
+    dark: Color
+    light: Color
+
+    @property
+    def size(self) -> float:
+        return (len(self.matrix) + 2 * self.quiet) * self.module
+
+
+Element = Polygon | TextBlock | QRCode
 
 
 @dataclass(frozen=True)

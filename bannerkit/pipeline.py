@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import load_catalogue
-from .errors import CatalogueError, OutputError
+from .documents import document_url
+from .errors import CatalogueError, OutputError, QRError
 from .i18n import _
 from .layout import Content, build_scene, load_layout
-from .model import Scene, SizePreset
+from .model import Document, Scene, SizePreset
 from .output import RASTER_FORMATS, check_format, encode_raster, file_name, prepare_folder, slugify, write_atomic
 from .paint.pdf import paint_pdf
 from .paint.raster import paint_raster
+from .qr import check_url, with_unit
 from .sizes import check_raster_limits, find_size
 from .text.normalise import clean_text
 from .text.phrases import load_phrases
@@ -34,6 +36,8 @@ class Job:
     unit: str | None = None
     event: str | None = None
     date: str | None = None
+    qr: str | None = None  # "doc" (the source document), "none", or a web address
+    qr_track: bool = False  # add ?unit=<unit> to the address, to count scans per unit
 
 
 @dataclass(frozen=True)
@@ -81,8 +85,9 @@ def prepare(job: Job) -> Prepared:
                for k, v in (("text", job.text), ("headline", job.headline), ("unit", job.unit),
                             ("event", job.event), ("date", job.date))}
     slogan = entry.text if entry else cleaned["text"]
+    source = entry.source if entry else anniversary.source if anniversary else None
     content = Content(slogan=slogan, headline=cleaned["headline"], unit=cleaned["unit"], event=cleaned["event"],
-                      date=cleaned["date"], anniversary=anniversary)
+                      date=cleaned["date"], anniversary=anniversary, qr_url=_qr_url(job, source, cleaned["unit"]))
     if entry:
         return Prepared(content, f"slogan-{entry.id:02d}", entry.text, entry.source.citation())
     if slogan:
@@ -92,6 +97,19 @@ def prepare(job: Job) -> Prepared:
     if content.event:
         return Prepared(content, f"event-{slugify(content.event)}", content.event, "")
     raise CatalogueError(_("nothing to print: give --slogan, --text, --anniversary or --event"))
+
+
+def _qr_url(job: Job, source: Document | None, unit: str | None) -> str | None:
+    if job.qr is None or job.qr.strip().lower() in ("", "none"):
+        return None
+    if job.qr.strip().lower() == "doc":
+        if source is None:
+            raise QRError(_("--qr doc links to the source document of a catalogue slogan or anniversary; "
+                            "for your own text give the address: --qr https://..."))
+        url = check_url(document_url(source))
+    else:
+        url = check_url(job.qr.strip())
+    return with_unit(url, slugify(unit, max_length=60)) if job.qr_track and unit else url
 
 
 def plan_files(stem: str, size: str, layout: str, formats: tuple[str, ...] | None,

@@ -70,7 +70,7 @@ def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
     try:
         distance = float(fields["viewing_distance_m"])
         common = {"name": name, "kind": str(fields["kind"]), "label": str(fields.get("label", name)),
-                  "viewing_distance_m": distance}
+                  "viewing_distance_m": distance, "scan_distance_m": float(fields.get("scan_distance_m", 0))}
         if "width_px" in fields:
             dpi = MM_PER_INCH / float(fields["pitch_mm"]) if "pitch_mm" in fields else float(fields.get("dpi", SCREEN_DPI))
             return _pixel_preset(int(fields["width_px"]), int(fields["height_px"]), dpi, **common)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from bannerkit import load_catalogue
+from bannerkit.documents import document, load_documents
 from bannerkit.text.normalise import fold
 
 
@@ -45,7 +46,19 @@ def test_every_entry_cites_its_source_document():
     catalogue = load_catalogue()
     source = catalogue.slogan(5).source
     assert (source.type, source.issuer, source.place) == ("Kế hoạch", "Ban Thường vụ Thành ủy", "Cần Thơ")
-    assert "Hướng dẫn số 176-HD/BTGTW" in source.basis
+    assert source.citation() == ("Kế hoạch của Ban Thường vụ Thành ủy Cần Thơ về tuyên truyền đại hội đảng bộ các "
+                                 "cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")
+    assert document(source.basis).citation() == (
+        "Hướng dẫn số 176-HD/BTGTW ngày 10/12/2024 của Ban Tuyên giáo Trung ương về tuyên truyền đại hội đảng bộ "
+        "các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")
+
+
+def test_every_registered_document_is_named_as_the_seeds_cite_it(seeds):
+    both = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in seeds.glob("*.txt"))
+    for doc in load_documents().values():
+        assert doc.title in both, doc.id
+        if doc.number:
+            assert f"số {doc.number}" in both and doc.date in both, doc.id
 
 
 def test_search_ignores_diacritics_and_case():

@@ -6,10 +6,11 @@ from ..errors import LayoutError, TextError
 from ..i18n import _
 from ..model import Box, Element, Group, Scene, SizePreset
 from ..palette import load_palette, resolve_color
+from ..qr import plan_qr
 from ..text.normalise import normalise, upper
 from ..text.phrases import Phrases, load_phrases
 from .arrange import arrange
-from .blocks import draw_asset, draw_flags, draw_text, flags_aspect
+from .blocks import draw_asset, draw_flags, draw_qr, draw_text, flags_aspect, qr_region_size
 from .slots import Content, render_slot
 from .spec import BlockSpec, Layout, layout_files, load_layout
 from ..assets import load_asset
@@ -30,11 +31,12 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
     phrases = phrases or load_phrases()
     while True:
         try:
-            groups = _draw_all(layout, present, safe, preset, phrases)
+            groups = _draw_all(layout, present, safe, preset, phrases, content)
             break
         except TextError:
-            # Too small for everything: leave out the last optional block and try again.
-            optional = [i for i, (block, _) in enumerate(present) if block.optional]
+            # Too small for everything: leave out the last optional block and try again (never
+            # the QR code: when there is no room for it, the user must hear so).
+            optional = [i for i, (block, _) in enumerate(present) if block.optional and block.kind != "qr"]
             if not optional:
                 raise
             del present[optional[-1]]
@@ -43,13 +45,21 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
 
 
 def _draw_all(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
-              phrases: Phrases) -> tuple[Group, ...]:
+              phrases: Phrases, content: Content) -> tuple[Group, ...]:
     palette = load_palette(layout.layouts_dir)
     blocks = [block for block, _words in present]
-    regions = arrange(layout, safe, blocks, {i: _aspect(b, layout) for i, b in enumerate(blocks) if b.aside})
-    return tuple(Group(block.name or block.kind, regions[i],
-                       tuple(_draw(block, words, regions[i], preset, palette, phrases, layout)))
-                 for i, (block, words) in enumerate(present))
+    plans = {i: plan_qr(content.qr_url or "", preset, b.max_size * min(safe.width, safe.height))
+             for i, b in enumerate(blocks) if b.kind == "qr"}
+    aspects = {i: _aspect(b, layout) for i, b in enumerate(blocks) if b.aside}
+    regions = arrange(layout, safe, blocks, aspects, {i: qr_region_size(plan) for i, plan in plans.items()})
+    groups = []
+    for i, (block, words) in enumerate(present):
+        if block.kind == "qr":
+            elements = draw_qr(block, plans[i], regions[i], preset, palette, phrases, layout.layouts_dir)
+        else:
+            elements = _draw(block, words, regions[i], preset, palette, phrases, layout)
+        groups.append(Group(block.name or block.kind, regions[i], tuple(elements)))
+    return tuple(groups)
 
 
 def _present_blocks(layout: Layout, content: Content, upper_case: bool | None) -> list[tuple[BlockSpec, str]]:
@@ -84,6 +94,4 @@ def _draw(block: BlockSpec, words: str, region: Box, preset: SizePreset, palette
         return draw_text(block, words, region, preset, palette, phrases, layout.layouts_dir)
     if block.kind == "flags":
         return draw_flags(block, region, palette, layout.layouts_dir)
-    if block.kind == "asset":
-        return draw_asset(block, region, palette, layout.layouts_dir)
-    return []  # qr: drawn by the QR stage
+    return draw_asset(block, region, palette, layout.layouts_dir)

@@ -2,7 +2,9 @@
 
 Blocks stack top to bottom, each taking its share of the height. On strip formats (at least
 `row_from_aspect` times wider than high) blocks marked aside stand left or right of the stack
-at their natural proportions, and the rest stack in the middle. Regions never overlap.
+at their natural proportions, and the rest stack in the middle. A QR code has a fixed size: it
+stands at the right of a strip, in the bottom-right corner of other pages, and the blocks beside
+it give way. Regions never overlap.
 """
 
 from __future__ import annotations
@@ -15,15 +17,44 @@ from .spec import BlockSpec, Layout
 MIN_STACK_WIDTH = 0.5  # asides never leave the stack less than half the safe width
 
 
-def arrange(layout: Layout, safe: Box, blocks: Sequence[BlockSpec], aspects: dict[int, float]) -> dict[int, Box]:
-    """Block index -> region. `aspects` gives the natural width/height of aside blocks by index."""
+def arrange(layout: Layout, safe: Box, blocks: Sequence[BlockSpec], aspects: dict[int, float],
+            fixed: dict[int, tuple[float, float]]) -> dict[int, Box]:
+    """Block index -> region. `aspects`: natural width/height of aside blocks; `fixed`: (width,
+    height) of fixed-size blocks (the QR code)."""
     gap = layout.gap * min(safe.width, safe.height)
     is_strip = safe.width / safe.height >= layout.row_from_aspect
-    aside = [i for i, b in enumerate(blocks) if is_strip and b.aside]
-    stacked = [i for i in range(len(blocks)) if i not in aside]
-    regions, stack_box = _asides(blocks, aside, aspects, safe, gap)
-    regions.update(_stack([blocks[i].share for i in stacked], stacked, stack_box, gap))
-    return regions
+    regions, area = _corners(fixed, safe, gap, is_strip)
+    aside = [i for i, b in enumerate(blocks) if is_strip and b.aside and i not in fixed]
+    stacked = [i for i in range(len(blocks)) if i not in aside and i not in fixed]
+    side_regions, stack_box = _asides(blocks, aside, aspects, area, gap)
+    stack = _stack([blocks[i].share for i in stacked], stacked, stack_box, gap)
+    if not is_strip:
+        stack = {i: _beside(box, [regions[j] for j in fixed], gap) for i, box in stack.items()}
+    return {**regions, **side_regions, **stack}
+
+
+def _corners(fixed: dict[int, tuple[float, float]], safe: Box, gap: float,
+             is_strip: bool) -> tuple[dict[int, Box], Box]:
+    regions, area = {}, safe
+    for i, (width, height) in fixed.items():
+        if is_strip:
+            regions[i] = Box(area.right - width, area.y + (area.height - height) / 2, width, height)
+            area = Box(area.x, area.y, area.width - width - gap, area.height)
+        else:
+            regions[i] = Box(area.right - width, area.bottom - height, width, height)
+    return regions, area
+
+
+def _beside(box: Box, corners: list[Box], gap: float) -> Box:
+    """A stacked region that gives way to a corner block: it ends left of it, or above it,
+    whichever keeps more of its area."""
+    for corner in corners:
+        if box.bottom <= corner.y - gap or box.y >= corner.bottom or box.right <= corner.x - gap:
+            continue
+        narrower = Box(box.x, box.y, max(corner.x - gap - box.x, 0.0), box.height)
+        shorter = Box(box.x, box.y, box.width, max(corner.y - gap - box.y, 0.0))
+        box = max(narrower, shorter, key=lambda b: b.width * b.height)
+    return box
 
 
 def _asides(blocks: Sequence[BlockSpec], aside: list[int], aspects: dict[int, float], safe: Box,

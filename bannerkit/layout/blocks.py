@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from ..assets import find_file, load_asset, place
-from ..model import Box, Color, Element, Polygon, SizePreset
+from ..errors import TextError
+from ..model import Box, Color, Element, Polygon, QRCode, SizePreset
 from ..palette import Palette, resolve_color
+from ..qr import QUIET_MODULES, QRPlan
 from ..sizes import min_cap_height_mm
 from ..text.fit import TextStyle, fit_text
 from ..text.fonts import check_coverage, font_face
@@ -14,6 +17,8 @@ from ..text.phrases import Phrases
 from .spec import FLAG_ASSETS, BlockSpec
 
 FLAG_ASPECT = 1.5
+CAPTION_SHARE = 0.2  # the QR caption's height, share of the code's side
+CAPTION_GAP = 0.03
 
 
 def flags_aspect(block: BlockSpec) -> float:
@@ -51,6 +56,28 @@ def draw_asset(block: BlockSpec, region: Box, palette: Palette, layouts_dir: Pat
     width = region.width * block.max_width
     box = Box(region.x + (region.width - width) / 2, region.y, width, region.height)
     return list(place(load_asset(block.asset, layouts_dir), box, palette)[1])
+
+
+def draw_qr(block: BlockSpec, plan: QRPlan, region: Box, preset: SizePreset, palette: Palette,
+            phrases: Phrases, layouts_dir: Path | None) -> list[Element]:
+    """The code on a light plate, its corner on the raster's pixel grid, the caption below if legible."""
+    k = preset.px_per_mm
+    x, y = math.floor(region.x * k + 1e-6) / k, math.floor(region.y * k + 1e-6) / k
+    code = QRCode(x=x, y=y, module=plan.module, quiet=QUIET_MODULES, matrix=plan.matrix,
+                  dark=resolve_color("black", palette), light=resolve_color("white", palette))
+    caption_box = Box(region.x, y + code.size + CAPTION_GAP * code.size, region.width,
+                      region.bottom - y - code.size * (1 + CAPTION_GAP))
+    if not block.caption or caption_box.height <= 0:
+        return [code]
+    try:
+        return [code, *draw_text(block, block.caption, caption_box, preset, palette, phrases, layouts_dir)]
+    except TextError:
+        return [code]  # a caption too small to read is left out; the code itself still scans
+
+
+def qr_region_size(plan: QRPlan) -> tuple[float, float]:
+    """Width and height a QR block needs: the code and its caption below."""
+    return plan.size, plan.size * (1 + CAPTION_GAP + CAPTION_SHARE)
 
 
 def place_plate(box: Box, colour: Color) -> list[Element]:

@@ -40,9 +40,12 @@ class BlockSpec:
     border: str = ""  # a colour: a thin plate so red flags stand out on a red field
     border_width: float = 0.03  # of the flag height
     spacing: float = 0.3  # between flags, in flag heights
-    # flags, asset, qr
+    # flags, asset
     max_width: float = 0.9  # share of the block's width the artwork may take
     asset: str = ""  # an SVG file in assets/ or in the layouts folder
+    # qr (text fields above style its caption)
+    caption: str = "Quét mã để xem văn bản"
+    max_size: float = 0.5  # the largest the code may be, share of the safe area's shorter side
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,15 @@ def _check_block(block: BlockSpec, path: Path, index: int) -> None:
         raise _error(path, index, "flags", _("list the flags as \"party\" and \"national\""))
     if block.aside not in ("", "left", "right"):
         raise _error(path, index, "aside", _("use \"left\" or \"right\""))
+    if block.kind == "qr" and index != _first_qr(path):
+        raise _error(path, index, "kind", _("a layout has at most one qr block"))
     if block.share <= 0 or block.max_lines < 1:
         raise _error(path, index, "share" if block.share <= 0 else "max_lines", _("must be positive"))
+
+
+def _first_qr(path: Path) -> int:
+    blocks = read_toml(path).get("block", [])
+    return next(i for i, b in enumerate(blocks) if b.get("kind") == "qr")
 
 
 def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) -> Any:

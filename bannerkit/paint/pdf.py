@@ -15,7 +15,7 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from ..model import Color, FontFace, Polygon, Scene, TextBlock
+from ..model import Color, FontFace, Polygon, QRCode, Scene, TextBlock
 
 # PDF viewers stop at 14,400 units (200 in) a side. Larger pages are written at 1:k and
 # carry /UserUnit k, so viewers and RIPs still see (and print) the physical size.
@@ -24,10 +24,12 @@ MAX_PAGE_MM = 200 * 25.4
 
 @dataclass(frozen=True)
 class _Run:
-    """Consecutive polygons share one SVG; a text block stands alone (painting order kept)."""
+    """Consecutive polygons share one SVG; a text block or a QR code stands alone (painting
+    order kept)."""
 
     polygons: tuple[Polygon, ...] = ()
     block: TextBlock | None = None
+    qr: QRCode | None = None
 
 
 def user_unit(scene: Scene) -> int:
@@ -51,8 +53,25 @@ def _runs(scene: Scene) -> list[_Run]:
         if is_polygon:
             runs.append(_Run(polygons=tuple(group)))  # type: ignore[arg-type]
         else:
-            runs += [_Run(block=block) for block in group]  # type: ignore[misc]
+            runs += [_Run(qr=e) if isinstance(e, QRCode) else _Run(block=e) for e in group]  # type: ignore[arg-type]
     return runs
+
+
+def qr_path(code: QRCode) -> str:
+    """SVG path data for the dark modules, one rectangle per run of dark modules in a row (mm)."""
+    m, parts = code.module, []
+    for row, cells in enumerate(code.matrix):
+        col = 0
+        while col < len(cells):
+            if not cells[col]:
+                col += 1
+                continue
+            start = col
+            while col < len(cells) and cells[col]:
+                col += 1
+            x, y = code.x + (code.quiet + start) * m, code.y + (code.quiet + row) * m
+            parts.append(f"M{x:.4f} {y:.4f}h{(col - start) * m:.4f}v{m:.4f}h{-(col - start) * m:.4f}z")
+    return "".join(parts)
 
 
 def css_color(color: Color) -> str:
@@ -76,6 +95,7 @@ def _template() -> jinja2.Template:
     )
     env.filters["mm"] = lambda value: f"{value:.4f}mm"
     env.filters["css_color"] = css_color
+    env.globals["qr_path"] = qr_path
     return env.get_template("page.html.j2")
 
 

@@ -6,7 +6,7 @@ import math
 
 from PIL import Image, ImageDraw
 
-from ..model import Polygon, Scene, TextBlock
+from ..model import Polygon, QRCode, Scene, TextBlock
 from ..text.fonts import raster_font
 
 # Shapes are drawn at 4× and reduced, which gives their edges 16 levels of anti-aliasing.
@@ -19,9 +19,24 @@ def paint_raster(scene: Scene, width_px: int, height_px: int) -> Image.Image:
     for element in scene.elements:
         if isinstance(element, Polygon):
             _fill_polygon(image, element, sx, sy)
+        elif isinstance(element, QRCode):
+            _draw_qr(image, element, sx, sy)
         else:
             _draw_text(image, element, sx, sy)
     return image
+
+
+def _draw_qr(image: Image.Image, code: QRCode, sx: float, sy: float) -> None:
+    """Pixel-exact: the layout put the code's corner and module size on the pixel grid."""
+    draw = ImageDraw.Draw(image)
+    x0, y0, module = round(code.x * sx), round(code.y * sy), round(code.module * sx)
+    side = (len(code.matrix) + 2 * code.quiet) * module
+    draw.rectangle((x0, y0, x0 + side - 1, y0 + side - 1), fill=code.light.rgb)
+    for row, cells in enumerate(code.matrix):
+        for col, dark in enumerate(cells):
+            if dark:
+                x, y = x0 + (code.quiet + col) * module, y0 + (code.quiet + row) * module
+                draw.rectangle((x, y, x + module - 1, y + module - 1), fill=code.dark.rgb)
 
 
 def _fill_polygon(image: Image.Image, polygon: Polygon, sx: float, sy: float) -> None:

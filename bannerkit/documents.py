@@ -1,0 +1,59 @@
+"""Turn the document registry and the office's configuration into documents and their addresses.
+
+Each office keeps its own copies of the plans online; bannerkit.toml in the working folder (or
+$BANNERKIT_DOCS_BASE_URL) says where:
+
+    [documents]
+    base_url = "https://tuyengiao.example.gov.vn/van-ban/"   # a document's address: base_url + its id
+    [documents.urls]
+    hd-176-btgtw = "https://.../huong-dan-176.pdf"            # or one address per document
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from .errors import CatalogueError
+from .i18n import _
+from .model import Document
+from .resources import package_data, read_toml
+
+CONFIG_FILE = "bannerkit.toml"
+BASE_URL_ENV = "BANNERKIT_DOCS_BASE_URL"
+
+
+@cache
+def load_documents() -> dict[str, Document]:
+    return {key: Document(id=key, **fields) for key, fields in read_toml(package_data("documents.toml")).items()}
+
+
+def document(doc_id: str) -> Document:
+    documents = load_documents()
+    if doc_id not in documents:
+        raise CatalogueError(_("unknown document {id!r}; known: {ids}").format(id=doc_id, ids=", ".join(documents)))
+    return documents[doc_id]
+
+
+def document_url(doc: Document, folder: Path | None = None) -> str:
+    """The configured address of a document, or an error that says how to configure it."""
+    config = _read_config((folder or Path.cwd()) / CONFIG_FILE).get("documents", {})
+    if doc.id in config.get("urls", {}):
+        return str(config["urls"][doc.id])
+    base = os.environ.get(BASE_URL_ENV) or config.get("base_url")
+    if not base:
+        raise CatalogueError(
+            _("no address is configured for document {id!r}: set base_url under [documents] in {file} "
+              "or ${env}, or give the address with --qr URL").format(id=doc.id, file=CONFIG_FILE, env=BASE_URL_ENV))
+    return str(base).rstrip("/") + "/" + doc.id
+
+
+def _read_config(path: Path) -> dict:
+    if not path.is_file():
+        return {}
+    try:
+        return read_toml(path)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(_("{path}: {err}").format(path=str(path), err=exc)) from None
