@@ -12,6 +12,10 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__, pipeline
+from .batch import Settings as BatchSettings
+from .batch import check as check_batch
+from .batch import run_batch
+from .progress import batch_progress
 from .catalogue import Entry, load_catalogue
 from .documents import document_url, load_documents
 from .errors import BannerkitError
@@ -120,6 +124,51 @@ def slogans(
         typer.echo(f"{entry.id!s:>3}  {entry.text}")
     if search and not found:
         typer.echo(_("nothing matches {query!r}").format(query=search), err=True)
+
+
+@app.command(epilog=_examples(
+    "bannerkit batch examples/cantho-quan-huyen-uy.csv --out-dir output/cantho",
+    "bannerkit batch units.xlsx --check",
+    "bannerkit batch units.xlsx --out-dir output/units --jobs 2 --book",
+))
+def batch(
+    spec: Annotated[Path, typer.Argument(help=_("The spec: an Excel (.xlsx), CSV, YAML or TOML file, one row per unit."))],
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the designs, one subfolder per unit."))] = pipeline.DEFAULT_OUT_DIR,
+    jobs: Annotated[Optional[int], typer.Option(help=_("Designs rendered at once; default: one per processor core."), min=1)] = None,
+    check_only: Annotated[bool, typer.Option("--check", help=_("Only check the spec and list every problem; render nothing."))] = False,
+    strict: Annotated[bool, typer.Option(help=_("Stop at the first problem instead of finishing the other rows."))] = False,
+    book: Annotated[bool, typer.Option(help=_("Also write one multi-page PDF per unit with every design, for approval."))] = False,
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    sizes_file: SizesFile = None,
+) -> None:
+    """Render a full set of designs for every unit of a spec: parallel, resumable, with a manifest.
+
+    Columns: unit, slogans (1-5, 8, 28), sizes, formats, layout, qr_url (an address or 'doc'),
+    qr_track, headline, event, anniversary, date. A second run renders only what changed.
+    """
+    settings = BatchSettings(layouts_dir=layouts_dir, sizes_file=sizes_file, book=book)
+    if check_only:
+        tasks, problems = check_batch(spec, settings, layouts=True)
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        typer.echo(_("{designs} designs for {units} units; {problems} problems").format(
+            designs=len(tasks), units=len({t.unit_slug for t in tasks}), problems=len(problems)))
+        raise typer.Exit(1 if problems else 0)
+    try:
+        with batch_progress() as progress:
+            report = run_batch(spec, out_dir, settings=settings, workers=jobs, strict=strict, progress=progress)
+    except KeyboardInterrupt:
+        typer.echo(_("interrupted; no half-written file was left. Run the same command again to finish."), err=True)
+        raise typer.Exit(130) from None
+    for problem in report.problems:
+        typer.echo(str(problem), err=True)
+    typer.echo(_("{rendered} designs rendered, {skipped} up to date, {failed} problems; {files} files in {out} "
+                 "({seconds:.1f} s, {rate:.1f} designs/s); manifest: {manifest}").format(
+        rendered=report.rendered, skipped=report.skipped, failed=len(report.problems), files=report.files,
+        out=str(out_dir), seconds=report.seconds, rate=report.rendered / max(report.seconds, 1e-9),
+        manifest=str(report.manifest)))
+    if report.problems:
+        raise typer.Exit(1)
 
 
 @app.command(epilog=_examples("bannerkit documents", "bannerkit documents --json"))

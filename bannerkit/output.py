@@ -53,23 +53,30 @@ def prepare_folder(folder: Path) -> Path:
     return folder
 
 
-def encode_raster(image: Image.Image, fmt: str, dpi: float) -> bytes:
+def encode_raster(image: Image.Image, fmt: str, dpi: float, palette: Image.Image | None = None) -> bytes:
+    """JPEG at quality 92; PNG as a palette image when the design's colours allow it."""
     buffer = io.BytesIO()
-    options = {"quality": 92, "subsampling": 0} if fmt == "jpg" else {}
-    image.save(buffer, RASTER_FORMATS[fmt], dpi=(dpi, dpi), **options)
+    if fmt == "jpg":
+        image.save(buffer, "JPEG", dpi=(dpi, dpi), quality=92, subsampling=0)
+    elif palette is not None:
+        image.quantize(palette=palette, dither=Image.Dither.NONE).save(buffer, "PNG", dpi=(dpi, dpi), compress_level=3)
+    else:
+        image.save(buffer, "PNG", dpi=(dpi, dpi))
     return buffer.getvalue()
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> Path:
     """Write through a hidden temporary file in the same folder, then rename over the target,
-    so an interrupted run never leaves a half-written file (the mode follows the umask)."""
+    so an interrupted run never leaves a half-written file (the mode follows the umask).
+    `durable` also flushes it to disk before the rename, against power loss."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

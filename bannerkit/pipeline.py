@@ -13,7 +13,7 @@ from .layout import Content, build_scene, load_layout
 from .model import Document, Scene, SizePreset
 from .output import RASTER_FORMATS, check_format, encode_raster, file_name, prepare_folder, slugify, write_atomic
 from .paint.pdf import paint_pdf
-from .paint.raster import paint_raster
+from .paint.raster import blend_palette, paint_raster
 from .qr import check_url, with_unit
 from .sizes import check_raster_limits, find_size
 from .text.normalise import clean_text
@@ -74,8 +74,9 @@ def render(
     return [write_atomic(path, data) for path, data in pages]
 
 
-def prepare(job: Job) -> Prepared:
-    """Check and clean what the job says, and name it."""
+def prepare(job: Job, *, config_dir: Path | None = None) -> Prepared:
+    """Check and clean what the job says, and name it. `config_dir` holds bannerkit.toml
+    (default: the working folder)."""
     if job.slogan is not None and job.text is not None:
         raise CatalogueError(_("give either a slogan number (--slogan) or your own text (--text), not both"))
     catalogue = load_catalogue()
@@ -87,7 +88,8 @@ def prepare(job: Job) -> Prepared:
     slogan = entry.text if entry else cleaned["text"]
     source = entry.source if entry else anniversary.source if anniversary else None
     content = Content(slogan=slogan, headline=cleaned["headline"], unit=cleaned["unit"], event=cleaned["event"],
-                      date=cleaned["date"], anniversary=anniversary, qr_url=_qr_url(job, source, cleaned["unit"]))
+                      date=cleaned["date"], anniversary=anniversary,
+                      qr_url=_qr_url(job, source, cleaned["unit"], config_dir))
     if entry:
         return Prepared(content, f"slogan-{entry.id:02d}", entry.text, entry.source.citation())
     if slogan:
@@ -99,14 +101,14 @@ def prepare(job: Job) -> Prepared:
     raise CatalogueError(_("nothing to print: give --slogan, --text, --anniversary or --event"))
 
 
-def _qr_url(job: Job, source: Document | None, unit: str | None) -> str | None:
+def _qr_url(job: Job, source: Document | None, unit: str | None, config_dir: Path | None) -> str | None:
     if job.qr is None or job.qr.strip().lower() in ("", "none"):
         return None
     if job.qr.strip().lower() == "doc":
         if source is None:
             raise QRError(_("--qr doc links to the source document of a catalogue slogan or anniversary; "
                             "for your own text give the address: --qr https://..."))
-        url = check_url(document_url(source))
+        url = check_url(document_url(source, config_dir))
     else:
         url = check_url(job.qr.strip())
     return with_unit(url, slugify(unit, max_length=60)) if job.qr_track and unit else url
@@ -132,4 +134,4 @@ def encode(scene: Scene, preset: SizePreset, fmt: str, title: str, subject: str)
     if fmt == "pdf":
         return paint_pdf(scene, title=title, subject=subject)
     image = paint_raster(scene, preset.width_px, preset.height_px)
-    return encode_raster(image, fmt, preset.dpi)
+    return encode_raster(image, fmt, preset.dpi, blend_palette(scene))

@@ -3,31 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from .assets import find_file
-from .text.fonts import raster_font
 
 BACKGROUND = "#F2F2F2"
 LABEL_COLOUR = "#222222"
 LABEL_FONT = "BeVietnamPro-Medium.ttf"
 
 
+@cache
+def _label_font(size: int) -> ImageFont.FreeTypeFont:
+    # Labels are short names in NFC: the basic layout draws them as well as raqm, and faster.
+    return ImageFont.truetype(str(find_file(LABEL_FONT, "fonts", None)), size, layout_engine=ImageFont.Layout.BASIC)
+
+
 def contact_sheet(tiles: Sequence[tuple[str, Image.Image]], *, tile: int = 360, columns: int = 4,
                   margin: int = 16, label_px: int = 15) -> Image.Image:
-    """Each image scaled into a `tile`-pixel square (proportions kept), a label under each."""
-    rows = (len(tiles) + columns - 1) // columns
-    label_height = int(label_px * 2.6)
-    cell_w, cell_h = tile + margin, tile + label_height + margin
-    sheet = Image.new("RGB", (columns * cell_w + margin, rows * cell_h + margin), BACKGROUND)
-    draw = ImageDraw.Draw(sheet)
-    font = raster_font(find_file(LABEL_FONT, "fonts", None), label_px)
-    for n, (label, image) in enumerate(tiles):
-        x, y = margin + (n % columns) * cell_w, margin + (n // columns) * cell_h
+    """Each image scaled into a `tile`-pixel square (proportions kept), a label of up to two lines
+    under each; rows are only as tall as their tallest thumbnail."""
+    thumbs = []
+    for label, image in tiles:
         thumb = image.copy()
-        thumb.thumbnail((tile, tile), Image.Resampling.LANCZOS)
-        sheet.paste(thumb, (x + (tile - thumb.width) // 2, y + tile - thumb.height))
-        for i, text in enumerate(label.split("\n")[:2]):
-            draw.text((x + tile / 2, y + tile + 4 + i * label_px * 1.25), text, font=font, fill=LABEL_COLOUR, anchor="mt")
+        thumb.thumbnail((tile, tile), Image.Resampling.BOX)
+        thumbs.append((label.split("\n")[:2], thumb))
+    rows = [thumbs[i:i + columns] for i in range(0, len(thumbs), columns)]
+    label_height = int(label_px * 2.8)
+    heights = [max(t.height for _, t in row) + label_height + margin for row in rows]
+    sheet = Image.new("RGB", (columns * (tile + margin) + margin, sum(heights) + margin), BACKGROUND)
+    draw, font = ImageDraw.Draw(sheet), _label_font(label_px)
+    y = margin
+    for row, height in zip(rows, heights):
+        image_height = height - label_height - margin
+        for n, (lines, thumb) in enumerate(row):
+            x = margin + n * (tile + margin)
+            sheet.paste(thumb, (x + (tile - thumb.width) // 2, y + image_height - thumb.height))
+            for i, text in enumerate(lines):
+                draw.text((x + tile / 2, y + image_height + 4 + i * label_px * 1.25), text, font=font,
+                          fill=LABEL_COLOUR, anchor="mt")
+        y += height
     return sheet

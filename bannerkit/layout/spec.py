@@ -7,6 +7,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,13 @@ def load_layout(name: str, layouts_dir: Path | None = None) -> Layout:
         raise LayoutError(_("unknown layout {name!r}; available: {names}. See 'bannerkit layouts'.").format(
             name=name, names=", ".join(sorted(files))))
     path = files[name]
+    return _load(name, path, path.stat().st_mtime_ns, layouts_dir)
+
+
+@lru_cache(maxsize=64)
+def _load(name: str, path: Path, mtime_ns: int, layouts_dir: Path | None) -> Layout:
+    """Parsed once per version of the file (the modification time is part of the key), so a
+    designer's edit is seen at once and a batch does not parse the file per design."""
     try:
         data = read_toml(path)
     except tomllib.TOMLDecodeError as exc:

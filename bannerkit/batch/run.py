@@ -1,0 +1,230 @@
+"""Run a batch: validate the spec, skip what is up to date, render the rest in parallel, and
+keep the manifest, contact sheets and books in step. Safe to interrupt and run again."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..documents import CONFIG_FILE
+from ..errors import BannerkitError
+from ..i18n import _
+from ..output import prepare_folder, write_atomic
+from .plan import STATE_DIR, Settings, Task, plan
+from .spec import Problem, read_spec
+from .worker import FileRecord, Result, lay_out, render_task, start_worker, write_book, write_sheet
+
+MANIFEST = "manifest.json"
+# Each finished design is also appended here at once, so a killed run loses nothing it made;
+# the next run reads it back into the manifest.
+JOURNAL = f"{STATE_DIR}/journal.jsonl"
+SAVE_EVERY_S = 2.0  # the manifest is saved this often while rendering, and at the end
+
+Progress = Callable[[int, int, str], None]
+
+
+class BatchError(BannerkitError):
+    """The batch stopped: a spec that cannot be read, or --strict and a problem."""
+
+
+@dataclass
+class Report:
+    designs: int = 0
+    rendered: int = 0
+    skipped: int = 0
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+    manifest: Path | None = None
+
+
+def check(spec: Path, settings: Settings, *, layouts: bool = False) -> tuple[list[Task], list[Problem]]:
+    """Every problem of the spec at once, before anything is rendered. With `layouts`, also lay
+    every design out (no painting), to find texts too long and QR codes too small for their size."""
+    rows, problems = read_spec(spec)
+    settings = with_config(settings, spec)
+    tasks, more = plan(rows, settings)
+    if layouts:
+        more += [Problem(t.where, f"{t.label} ({t.size}): {err}") for t in tasks if (err := lay_out(t, settings))]
+    return tasks, problems + more
+
+
+def with_config(settings: Settings, spec: Path) -> Settings:
+    """bannerkit.toml beside the spec wins over the working folder's."""
+    if settings.config_dir is None and (spec.parent / CONFIG_FILE).is_file():
+        return dataclasses.replace(settings, config_dir=spec.parent)
+    return settings
+
+
+def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), workers: int | None = None,
+              strict: bool = False, progress: Progress | None = None) -> Report:
+    started = time.monotonic()
+    settings = with_config(settings, spec)
+    tasks, problems = check(spec, settings)
+    if strict and problems:
+        raise BatchError(_("stopped at the first problem (--strict): {problem}").format(problem=problems[0]))
+    out_dir = prepare_folder(out_dir)
+    _remove_leftovers(out_dir)
+    manifest = _load_manifest(out_dir)
+    (out_dir / STATE_DIR).mkdir(exist_ok=True)
+    todo = [t for t in tasks if not _up_to_date(t, manifest, out_dir, settings.book)]
+    report = Report(designs=len(tasks), skipped=len(tasks) - len(todo), problems=list(problems))
+    layouts = sorted({t.layout for t in tasks})
+    with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1, initializer=start_worker,
+                             initargs=(out_dir, settings, layouts)) as pool:
+        unit_files = UnitFiles(pool, tasks, todo, out_dir, settings.book, manifest)
+        try:
+            _render_all(pool, todo, out_dir, strict, manifest, report, progress, unit_files)
+        finally:
+            _save_manifest(out_dir, spec, manifest, tasks)
+        unit_files.finish()
+    _save_manifest(out_dir, spec, manifest, tasks)
+    report.files, report.seconds = len(manifest["files"]), time.monotonic() - started
+    report.manifest = out_dir / MANIFEST
+    return report
+
+
+def _render_all(pool: ProcessPoolExecutor, todo: list[Task], out_dir: Path, strict: bool, manifest: dict,
+                report: Report, progress: Progress | None, unit_files: UnitFiles) -> None:
+    last_save = time.monotonic()
+    futures = [pool.submit(render_task, i, task) for i, task in enumerate(todo)]
+    try:
+        with (out_dir / JOURNAL).open("a", encoding="utf-8") as journal:
+            for done, future in enumerate(as_completed(futures), 1):
+                result: Result = future.result()
+                task = todo[result.index]
+                for entry in _record(task, result, manifest, report):
+                    journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                journal.flush()
+                unit_files.one_done(task)
+                if progress:
+                    progress(done, len(todo), task.label)
+                if strict and result.error:
+                    raise BatchError(_("stopped at the first problem (--strict): {where}: {error}").format(
+                        where=task.where, error=result.error))
+                if time.monotonic() - last_save > SAVE_EVERY_S:
+                    _write_manifest(out_dir, manifest)
+                    last_save = time.monotonic()
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+
+
+def _record(task: Task, result: Result, manifest: dict, report: Report) -> list[dict]:
+    if result.error:
+        report.problems.append(Problem(task.where, f"{task.label} ({task.size}): {result.error}"))
+        return []
+    report.rendered += 1
+    entries = [_entry(task, record) for record in result.files]
+    for entry in entries:
+        manifest["files"][entry["path"]] = entry
+    return entries
+
+
+def _entry(task: Task, record: FileRecord) -> dict:
+    return {"path": record.path, "unit": task.unit, "slogan": task.job.slogan, "anniversary": task.job.anniversary,
+            "event": task.job.event, "size": task.size, "layout": task.layout, "format": record.format,
+            "bytes": record.bytes, "sha256": record.sha256, "fingerprint": task.fingerprint}
+
+
+def _up_to_date(task: Task, manifest: dict, out_dir: Path, book: bool) -> bool:
+    """Skip a design whose files are all there, from the same inputs (fingerprint) and whole."""
+    for _fmt, path in task.outputs:
+        entry = manifest["files"].get(path)
+        target = out_dir / path
+        if (entry is None or entry["fingerprint"] != task.fingerprint or not target.is_file()
+                or target.stat().st_size != entry["bytes"]):
+            return False
+    extras = [task.thumbnail] + ([task.book_pdf] if book else [])
+    return all((out_dir / extra).is_file() for extra in extras)
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Hidden temporary files of an interrupted run (write_atomic's '.name.xxxx.part')."""
+    for leftover in out_dir.rglob(".*.part"):
+        leftover.unlink(missing_ok=True)
+
+
+def _load_manifest(out_dir: Path) -> dict:
+    """The last manifest, with what an interrupted run journalled after it."""
+    files: dict[str, dict] = {}
+    try:
+        files = {e["path"]: e for e in json.loads((out_dir / MANIFEST).read_text(encoding="utf-8")).get("files", [])}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    try:
+        lines = (out_dir / JOURNAL).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        try:
+            entry = json.loads(line)
+            files[entry["path"]] = entry
+        except (ValueError, KeyError, TypeError):
+            continue  # the last line of a killed run may be cut short
+    return {"files": files}
+
+
+def _save_manifest(out_dir: Path, spec: Path, manifest: dict, tasks: list[Task]) -> None:
+    """Keep only the files this spec asks for, in the spec's order; the journal is then spent."""
+    wanted = [path for task in tasks for _fmt, path in task.outputs]
+    manifest["files"] = {p: manifest["files"][p] for p in wanted if p in manifest["files"]}
+    manifest["spec"] = spec.name
+    _write_manifest(out_dir, manifest)
+    (out_dir / JOURNAL).unlink(missing_ok=True)
+
+
+def _write_manifest(out_dir: Path, manifest: dict) -> None:
+    data = {"bannerkit": __version__, "spec": manifest.get("spec", ""),
+            "files": list(manifest["files"].values()), "contact_sheets": manifest.get("contact_sheets", []),
+            "books": manifest.get("books", [])}
+    write_atomic(out_dir / MANIFEST, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+class UnitFiles:
+    """A contact sheet (and with --book one PDF) per unit, made in the pool as soon as the unit's
+    last design is done, so they overlap with the rendering of the next units."""
+
+    def __init__(self, pool: ProcessPoolExecutor, tasks: list[Task], todo: list[Task], out_dir: Path, book: bool,
+                 manifest: dict) -> None:
+        self.pool, self.out_dir, self.book, self.manifest = pool, out_dir, book, manifest
+        self.by_unit: dict[str, list[Task]] = {}
+        for task in tasks:
+            self.by_unit.setdefault(task.unit_slug, []).append(task)
+        self.waiting = {slug: sum(t.unit_slug == slug for t in todo) for slug in self.by_unit}
+        self.made: set[str] = set()
+        self.jobs: list = []
+
+    def one_done(self, task: Task) -> None:
+        self.waiting[task.unit_slug] -= 1
+        if self.waiting[task.unit_slug] == 0:
+            self._make(task.unit_slug, changed=True)
+
+    def finish(self) -> None:
+        """Units with nothing to render still get their sheet and book if they are missing."""
+        for slug in self.by_unit:
+            if slug not in self.made:
+                self._make(slug, changed=False)
+        for job in self.jobs:
+            job.result()
+        slugs = list(self.by_unit)
+        self.manifest["contact_sheets"] = [f"{s}/contact-sheet.png" for s in slugs
+                                           if (self.out_dir / s / "contact-sheet.png").is_file()]
+        self.manifest["books"] = [f"{s}/{s}-book.pdf" for s in slugs
+                                  if self.book and (self.out_dir / s / f"{s}-book.pdf").is_file()]
+
+    def _make(self, slug: str, changed: bool) -> None:
+        self.made.add(slug)
+        done = [t for t in self.by_unit[slug] if all(p in self.manifest["files"] for _f, p in t.outputs)]
+        sheet, pdf = f"{slug}/contact-sheet.png", f"{slug}/{slug}-book.pdf"
+        if done and (changed or not (self.out_dir / sheet).is_file()):
+            self.jobs.append(self.pool.submit(write_sheet, [(t.thumbnail, f"{t.label}\n{t.size}") for t in done], sheet))
+        if self.book and done and (changed or not (self.out_dir / pdf).is_file()):
+            self.jobs.append(self.pool.submit(write_book, [t.book_pdf for t in done], pdf))

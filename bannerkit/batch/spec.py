@@ -1,0 +1,187 @@
+"""Turn a batch spec (Excel, CSV, YAML or TOML) into validated rows, or problems with their line.
+
+Office staff make these in Excel: one row per unit, with the slogans ("1-5, 8, 28"), sizes,
+formats and layout it needs. Column headers may be English or Vietnamese ("đơn vị", "khẩu
+hiệu", "kích thước", ...). Several values in one cell are separated by commas or spaces.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import BannerkitError
+from ..i18n import _
+from ..text.normalise import fold
+
+# Column name (folded: no diacritics, lower case) -> field.
+COLUMNS = {
+    "unit": "unit", "don vi": "unit", "ten don vi": "unit",
+    "slogans": "slogans", "slogan": "slogans", "khau hieu": "slogans",
+    "sizes": "sizes", "size": "sizes", "kich thuoc": "sizes", "kich co": "sizes",
+    "formats": "formats", "format": "formats", "dinh dang": "formats",
+    "layout": "layout", "mau": "layout", "mau thiet ke": "layout",
+    "qr_url": "qr_url", "qr": "qr_url", "ma qr": "qr_url", "link qr": "qr_url",
+    "qr_track": "qr_track", "headline": "headline", "tieu de": "headline",
+    "event": "event", "su kien": "event", "dai hoi": "event",
+    "anniversary": "anniversary", "ngay ky niem": "anniversary", "date": "date", "ngay": "date",
+}
+LIST_SPLIT = re.compile(r"[,;\s]+")
+RANGE = re.compile(r"^(\d+)(?:-(\d+))?$")
+ALL = {"all", "tat ca"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One unit's request, as written; `where` says where it stands in the spec."""
+
+    where: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class SpecError(BannerkitError):
+    """The spec file itself cannot be read."""
+
+
+def read_spec(path: Path) -> tuple[list[Row], list[Problem]]:
+    """Rows (defaults applied) and the rows that could not even be read."""
+    if not path.is_file():
+        raise SpecError(_("batch spec {path} does not exist").format(path=str(path)))
+    suffix = path.suffix.lower()
+    readers = {".xlsx": _read_xlsx, ".csv": _read_csv, ".txt": _read_csv, ".yaml": _read_yaml, ".yml": _read_yaml,
+               ".toml": _read_toml}
+    if suffix not in readers:
+        raise SpecError(_("batch spec {path}: use an Excel (.xlsx), CSV, YAML or TOML file").format(path=str(path)))
+    return readers[suffix](path)
+
+
+def _read_csv(path: Path) -> tuple[list[Row], list[Problem]]:
+    raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+    lines, problems = [], []
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            problems.append(Problem(_line(path, number), _("not UTF-8 text; in Excel choose Save As "
+                                                           "\"CSV UTF-8 (Comma delimited)\"")))
+            lines.append("")
+    text = "\n".join(lines)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader, [])
+    rows = []
+    for values in reader:
+        if any(v.strip() for v in values):
+            rows.append(_row(path, reader.line_num, header, values))
+    return rows, problems
+
+
+def _read_xlsx(path: Path) -> tuple[list[Row], list[Problem]]:
+    import openpyxl  # only needed here
+
+    try:
+        sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise SpecError(_("batch spec {path} is not a readable Excel file: {err}").format(path=str(path), err=exc)) from None
+    cells = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    header, rows = (cells[0] if cells else []), []
+    for number, values in enumerate(cells[1:], 2):
+        if any(v.strip() for v in values):
+            rows.append(_row(path, number, header, values))
+    return rows, []
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _row(path: Path, number: int, header: list[str], values: list[str]) -> Row:
+    fields = {}
+    for name, value in zip(header, values):
+        key = COLUMNS.get(fold(name).replace("_", " ").strip()) or COLUMNS.get(fold(name).strip())
+        if key and value.strip():
+            fields[key] = value.strip()
+    return Row(_line(path, number), fields)
+
+
+def _line(path: Path, number: int) -> str:
+    return _("{file}, line {number}").format(file=path.name, number=number)
+
+
+def _read_yaml(path: Path) -> tuple[list[Row], list[Problem]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=exc)) from None
+    return _from_mapping(path, data)
+
+
+def _read_toml(path: Path) -> tuple[list[Row], list[Problem]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=exc)) from None
+    return _from_mapping(path, data)
+
+
+def _from_mapping(path: Path, data: Any) -> tuple[list[Row], list[Problem]]:
+    """{defaults: {...}, units: [{unit: ..., ...}, ...]}: each unit over the defaults."""
+    if not isinstance(data, dict) or not isinstance(data.get("units"), list):
+        raise SpecError(_("batch spec {path} needs a list 'units' (and optionally 'defaults')").format(path=str(path)))
+    defaults = data.get("defaults") or {}
+    rows = []
+    for number, entry in enumerate(data["units"], 1):
+        merged = {**defaults, **(entry if isinstance(entry, dict) else {})}
+        fields = {COLUMNS.get(fold(k), k): _joined(v) for k, v in merged.items() if _joined(v)}
+        name = fields.get("unit", "?")
+        rows.append(Row(_("{file}, unit {number} ({name})").format(file=path.name, number=number, name=name), fields))
+    return rows, []
+
+
+def _joined(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_joined(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return "" if value is None else str(value).strip()
+
+
+def split_list(text: str) -> list[str]:
+    return [part for part in LIST_SPLIT.split(text.strip()) if part]
+
+
+def parse_ids(text: str, valid: list[int]) -> list[int]:
+    """'1-5, 8, 28' (or 'all') -> [1, 2, 3, 4, 5, 8, 28]; ValueError names the bad part."""
+    if fold(text) in ALL:
+        return list(valid)
+    ids: list[int] = []
+    for part in split_list(re.sub(r"\s*[-–]\s*", "-", text)):
+        match = RANGE.match(part)
+        if not match:
+            raise ValueError(part)
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        if last < first:
+            raise ValueError(part)
+        ids += [i for i in range(first, last + 1) if i not in ids]
+    return ids

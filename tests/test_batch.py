@@ -1,0 +1,222 @@
+"""Batch production: specs from Excel, CSV, YAML and TOML; a safe output tree; manifest, contact
+sheets and books; per-row errors; resuming after a kill gives the same files as one clean run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+from PIL import Image
+
+from bannerkit.batch import Settings, check, read_spec, run_batch, safe_segment
+from bannerkit.batch.spec import parse_ids
+
+from conftest import ROOT, run_cli
+
+HEADER = ["unit", "qr_url", "slogans", "sizes", "formats", "layout"]
+ROWS = [
+    ["Quận ủy Ninh Kiều", "https://example.vn/van-ban/ke-hoach?don-vi=ninh-kieu", "1-2, 28", "1600x900px", "png", "classic"],
+    ["Huyện ủy Cờ Đỏ", "", "5 8", "640x320px, 320x480px", "png, pdf", "led"],
+]
+
+
+def _csv(path: Path, header=HEADER, rows=ROWS, delimiter=",", bom=False) -> Path:
+    lines = [delimiter.join(f'"{v}"' for v in row) for row in [header, *rows]]
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + ("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    """Every visible file under the folder with its SHA-256 (the manifest aside)."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not any(part.startswith(".") for part in
+                                                                           p.relative_to(folder).parts)
+            and p.name != "manifest.json"}
+
+
+@pytest.mark.parametrize("text, ids", [("1-5, 8, 28", [1, 2, 3, 4, 5, 8, 28]), ("1-3 8", [1, 2, 3, 8]),
+                                       ("1 – 3; 2", [1, 2, 3]), ("tất cả", list(range(1, 31))), ("all", list(range(1, 31)))])
+def test_ids_and_ranges(text, ids):
+    assert parse_ids(text, list(range(1, 31))) == ids
+
+
+@pytest.mark.parametrize("text", ["1-x", "5-3", "một"])
+def test_malformed_ranges_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_ids(text, list(range(1, 31)))
+
+
+def test_the_same_rows_from_excel_csv_yaml_and_toml(tmp_path):
+    expected = [dict(zip(HEADER, row)) for row in ROWS]
+    expected = [{k: v for k, v in row.items() if v} for row in expected]
+    semicolon = _csv(tmp_path / "vn.csv", delimiter=";", bom=True)  # Excel with Vietnamese regional settings
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Đơn vị", "Mã QR", "Khẩu hiệu", "Kích thước", "Định dạng", "Mẫu"])
+    for row in ROWS:
+        sheet.append([int(row[2]) if row[2].isdigit() else row[2], *row[3:]] if False else row)
+    book.save(tmp_path / "units.xlsx")
+    (tmp_path / "units.yaml").write_text(
+        "defaults:\n  formats: png\n  layout: classic\n  sizes: 1600x900px\nunits:\n"
+        "  - unit: Quận ủy Ninh Kiều\n    qr_url: https://example.vn/van-ban/ke-hoach?don-vi=ninh-kieu\n    slogans: 1-2, 28\n"
+        "  - unit: Huyện ủy Cờ Đỏ\n    slogans: [5, 8]\n    sizes: [640x320px, 320x480px]\n    formats: [png, pdf]\n"
+        "    layout: led\n", encoding="utf-8")
+    (tmp_path / "units.toml").write_text(
+        '[defaults]\nformats = "png"\nlayout = "classic"\nsizes = "1600x900px"\n\n[[units]]\nunit = "Quận ủy Ninh Kiều"\n'
+        'qr_url = "https://example.vn/van-ban/ke-hoach?don-vi=ninh-kieu"\nslogans = "1-2, 28"\n\n[[units]]\n'
+        'unit = "Huyện ủy Cờ Đỏ"\nslogans = [5, 8]\nsizes = ["640x320px", "320x480px"]\nformats = ["png", "pdf"]\n'
+        'layout = "led"\n', encoding="utf-8")
+    for spec in (semicolon, tmp_path / "units.xlsx", tmp_path / "units.yaml", tmp_path / "units.toml"):
+        rows, problems = read_spec(spec)
+        assert not problems
+        tasks, problems = check(spec, Settings())
+        assert not problems, problems
+        assert sorted((t.unit, t.job.slogan, t.size, t.layout, tuple(f for f, _ in t.outputs)) for t in tasks) == sorted(
+            [("Quận ủy Ninh Kiều", s, "1600x900px", "classic", ("png",)) for s in (1, 2, 28)]
+            + [("Huyện ủy Cờ Đỏ", s, z, "led", ("png", "pdf")) for s in (5, 8) for z in ("640x320px", "320x480px")]), spec
+
+
+@pytest.mark.parametrize("name, slug", [("Cờ Đỏ", "co-do"), ("../../etc", "etc"), ("/etc/passwd", "etc-passwd"),
+                                        ("CON", "con-unit"), ("..", "text"), ("Phường Tân An (khu 3)", "phuong-tan-an-khu-3")])
+def test_names_become_safe_folder_names(name, slug):
+    assert safe_segment(name) == slug
+
+
+def test_a_full_run_writes_a_readable_tree_manifest_sheets_and_books(tmp_path):
+    rows = [["../../../tmp/escape", "", "28", "640x320px", "png", "classic"], *ROWS]
+    spec = _csv(tmp_path / "units.csv", rows=rows)
+    out = tmp_path / "out"
+    report = run_batch(spec, out, settings=Settings(book=True), workers=2)
+    assert report.rendered == 8 and not report.problems
+    assert (out / "quan-uy-ninh-kieu" / "1600x900px" / "slogan-01_classic.png").is_file()
+    assert (out / "huyen-uy-co-do" / "320x480px" / "slogan-08_led.pdf").is_file()
+    written = [p.resolve() for p in out.rglob("*")]
+    assert all(str(p).startswith(str(out.resolve())) for p in written)
+    assert not (tmp_path / "escape").exists() and (out / "tmp-escape").is_dir()
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["files"]) == 1 + 3 + 8
+    for entry in manifest["files"]:
+        data = (out / entry["path"]).read_bytes()
+        assert entry["bytes"] == len(data) and entry["sha256"] == hashlib.sha256(data).hexdigest()
+        assert {"unit", "slogan", "size", "layout", "format", "fingerprint"} <= set(entry)
+    assert sorted(manifest["contact_sheets"]) == ["huyen-uy-co-do/contact-sheet.png", "quan-uy-ninh-kieu/contact-sheet.png",
+                                                 "tmp-escape/contact-sheet.png"]
+    with Image.open(out / "huyen-uy-co-do" / "contact-sheet.png") as sheet:
+        assert sheet.width > 600
+    assert len(pypdf.PdfReader(out / "quan-uy-ninh-kieu" / "quan-uy-ninh-kieu-book.pdf").pages) == 3
+
+
+def test_a_second_run_renders_only_what_changed(tmp_path):
+    spec = _csv(tmp_path / "units.csv")
+    out = tmp_path / "out"
+    first = run_batch(spec, out, workers=2)
+    before = _tree(out)
+    assert (first.rendered, first.skipped) == (7, 0)
+    again = run_batch(spec, out, workers=2)
+    assert (again.rendered, again.skipped) == (0, 7) and _tree(out) == before
+    changed = [ROWS[0][:2] + ["1-2, 27"] + ROWS[0][3:], ROWS[1]]
+    third = run_batch(_csv(spec, rows=changed), out, workers=2)
+    assert (third.rendered, third.skipped) == (1, 6)
+    assert "quan-uy-ninh-kieu/1600x900px/slogan-28_classic.png" not in json.dumps(
+        json.loads((out / "manifest.json").read_text())["files"])
+
+
+def test_bad_rows_are_reported_by_line_and_the_rest_completes(tmp_path):
+    rows = [ROWS[0],
+            ["Xã A", "", "31", "640x320px", "png", "classic"],
+            ["Xã B", "", "1-x", "640x320px", "png", "classic"],
+            ["Xã C", "", "2", "pano-3x7", "png", "classic"],
+            ["Xã D", "ftp://x.vn/a", "2", "640x320px", "png", "classic"],
+            ROWS[1]]
+    spec = _csv(tmp_path / "units.csv", rows=rows)
+    raw = spec.read_bytes().replace("Xã B".encode(), "X\xe3 B".encode("latin-1"))  # one line not UTF-8
+    spec.write_bytes(raw)
+    checked = run_cli("batch", str(spec), "--check")
+    assert checked.returncode == 1
+    problems = checked.stderr.strip().splitlines()
+    assert [p.split(":")[0] for p in problems] == ["units.csv, line 4", "units.csv, line 3", "units.csv, line 5",
+                                                   "units.csv, line 6"]
+    assert "not UTF-8" in problems[0] and "slogan 31 does not exist" in problems[1]
+    assert "unknown size 'pano-3x7'" in problems[2] and "not a web address" in problems[3]
+    assert not (tmp_path / "output").exists()
+    result = run_cli("batch", str(spec), "--out-dir", str(tmp_path / "out"), "--jobs", "2")
+    assert result.returncode == 1
+    assert len(json.loads((tmp_path / "out" / "manifest.json").read_text())["files"]) == 3 + 8
+    strict = run_cli("batch", str(spec), "--out-dir", str(tmp_path / "strict"), "--strict")
+    assert strict.returncode == 1 and "stopped at the first problem (--strict): units.csv, line 4" in strict.stderr
+    assert not (tmp_path / "strict").exists()
+
+
+def test_a_killed_batch_resumes_to_the_same_files_as_a_clean_run(tmp_path):
+    rows = [[f"Phường {n}", "", "1-30", "640x320px", "png", "classic"] for n in range(1, 4)]
+    spec = _csv(tmp_path / "units.csv", rows=rows)
+    clean, resumed = tmp_path / "clean", tmp_path / "resumed"
+    assert run_batch(spec, clean, workers=2).rendered == 90
+    command = [sys.executable, "-m", "bannerkit", "batch", str(spec), "--out-dir", str(resumed), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while len(list(resumed.rglob("slogan-*.png"))) < 20 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)  # the whole process group: main process and workers
+    process.wait()
+    made = list(resumed.rglob("slogan-*.png"))
+    assert 20 <= len(made) < 90, "the kill should land mid-run"
+    for png in made:  # every visible file is whole
+        with Image.open(png) as image:
+            image.verify()
+    report = run_batch(spec, resumed, workers=2)
+    assert report.rendered + report.skipped == 90 and report.skipped > 0
+    assert _tree(resumed) == _tree(clean)
+    assert not list(resumed.rglob(".*.part"))
+    clean_files = json.loads((clean / "manifest.json").read_text())["files"]
+    assert json.loads((resumed / "manifest.json").read_text())["files"] == clean_files
+
+
+def test_the_shipped_example_spec_is_valid():
+    tasks, problems = check(ROOT / "examples" / "cantho-quan-huyen-uy.csv", Settings())
+    assert not problems
+    assert len({t.unit for t in tasks}) == 9 and len(tasks) == 9 * 30 * 2
+    assert all(t.job.qr == "doc" for t in tasks)
+
+
+def test_ctrl_c_stops_cleanly_with_one_line(tmp_path):
+    rows = [[f"Xã {n}", "", "1-30", "640x320px", "png", "led"] for n in range(1, 4)]
+    spec = _csv(tmp_path / "units.csv", rows=rows)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "bannerkit", "batch", str(spec), "--out-dir", str(out)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while len(list(out.rglob("slogan-*.png"))) < 10 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends to the terminal's foreground group
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1] == ("interrupted; no half-written file was left. "
+                                               "Run the same command again to finish.")
+    assert not list(out.rglob(".*.part"))
+    assert run_batch(spec, out).rendered < 90
+
+
+def test_the_shipped_excel_example_says_what_the_csv_says():
+    csv_tasks, _ = check(ROOT / "examples" / "cantho-quan-huyen-uy.csv", Settings())
+    xlsx_tasks, problems = check(ROOT / "examples" / "cantho-quan-huyen-uy.xlsx", Settings())
+    assert not problems
+    assert [(t.unit, t.job, t.size, t.outputs) for t in xlsx_tasks] == [(t.unit, t.job, t.size, t.outputs) for t in csv_tasks]
+
+
+def test_the_readme_commune_and_ward_example_is_valid(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("directly, for example (`phuong-xa.csv`):\n\n```csv\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "phuong-xa.csv").write_text(example, encoding="utf-8")
+    tasks, problems = check(tmp_path / "phuong-xa.csv", Settings(), layouts=True)
+    assert not problems and len({t.unit for t in tasks}) == 3 and len(tasks) == 7
