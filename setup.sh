@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# WeasyPrint draws text with Pango and subsets fonts with HarfBuzz.
-system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig)
+# WeasyPrint draws text with Pango and subsets fonts with HarfBuzz; the LED legibility test reads
+# renders back with tesseract and its Vietnamese model.
+system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig tesseract-ocr tesseract-ocr-vie)
 missing=()
 for pkg in "${system_packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__, pipeline
+from . import __version__, led, pipeline
 from .batch import Settings as BatchSettings
 from .batch import check as check_batch
 from .batch import run_batch
@@ -79,7 +79,7 @@ def render(
     text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))] = None,
     size: Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))] = pipeline.DEFAULT_SIZE,
     layout: Annotated[str, typer.Option(help=_("Layout name (files in layouts/)."))] = pipeline.DEFAULT_LAYOUT,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_("png, jpg or pdf; default: from --output, else both PNG and PDF."))] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_("png, jpg, bmp, gif or pdf; default: from --output, else both PNG and PDF."))] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = pipeline.DEFAULT_OUT_DIR,
     anniversary: Annotated[Optional[str], typer.Option(help=_("An anniversary id, e.g. dang-95 (see 'bannerkit slogans --kind anniversary')."))] = None,
@@ -91,6 +91,7 @@ def render(
     qr_track: Annotated[bool, typer.Option("--qr-track", help=_("Add ?unit=<unit> to the QR address, to count scans per unit."))] = False,
     dpi: Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))] = None,
     upper_case: Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))] = None,
+    led_colors: Annotated[str, typer.Option(help=_("LED boards: full, red (single colour) or tricolor (red, green, yellow); no anti-aliasing on red and tricolor."))] = "full",
     layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
     sizes_file: SizesFile = None,
     phrases_file: Annotated[Optional[Path], typer.Option(help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))] = None,
@@ -100,7 +101,7 @@ def render(
     job = pipeline.Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
                        event=event, date=date, qr=qr, qr_track=qr_track)
     paths = pipeline.render(job, size=size, layout=layout, formats=(fmt,) if fmt else None,
-                            output=output, out_dir=out_dir, dpi=dpi, upper_case=upper_case,
+                            output=output, out_dir=out_dir, dpi=dpi, upper_case=upper_case, led_colors=led_colors,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
     for path in paths:
         typer.echo(str(path))
@@ -171,6 +172,55 @@ def batch(
         raise typer.Exit(1)
 
 
+@app.command("led-scroll", epilog=_examples(
+    "bannerkit led-scroll --slogan 5 --size led:P10:5x1m --speed 60",
+    "bannerkit led-scroll --slogan 28 --size led:P10:16x2mod --led-colors red --format gif",
+))
+def led_scroll(
+    slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30."))] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))] = None,
+    size: Annotated[str, typer.Option(help=_("The board: a preset or led:P10:5x1m / led:P10:16x2mod (see 'bannerkit sizes --help')."))] = "led:P10:16x2mod",
+    speed: Annotated[float, typer.Option(help=_("Pixels per second."), min=1)] = 60,
+    fps: Annotated[int, typer.Option(help=_("Frames per second (25 suits GIF)."), min=1, max=120)] = led.DEFAULT_FPS,
+    fmt: Annotated[list[str], typer.Option("--format", "-f", help=_("gif, mp4 or webp; repeat for several."))] = ["gif", "mp4"],
+    led_colors: Annotated[str, typer.Option(help=_("full, red or tricolor."))] = "full",
+    layout: Annotated[str, typer.Option(help=_("A strip layout."))] = "led-strip",
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the files."))] = pipeline.DEFAULT_OUT_DIR,
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    sizes_file: SizesFile = None,
+) -> None:
+    """Render one slogan as a one-line marquee (chạy chữ) at the board's pixel size, looping seamlessly."""
+    paths = led.scroll(pipeline.Job(slogan=slogan, text=text), size=size, speed=speed, fps=fps, formats=tuple(fmt),
+                       layout=layout, led_colors=led_colors, out_dir=out_dir, layouts_dir=layouts_dir,
+                       sizes_file=sizes_file)
+    for path in paths:
+        typer.echo(str(path))
+
+
+@app.command("led-playlist", epilog=_examples(
+    "bannerkit led-playlist --slogans 1-10 --size led-1920x1080 --seconds 8",
+    "bannerkit led-playlist --slogans 28,29,30 --size led:P4:3.84x2.16m --output ledplay.mp4",
+))
+def led_playlist(
+    slogans: Annotated[str, typer.Option(help=_("Slogans in order, like 1-10 or 28,29,30."))],
+    size: Annotated[str, typer.Option(help=_("The screen: a preset or led:P4:3.84x2.16m."))] = "led-1920x1080",
+    seconds: Annotated[float, typer.Option(help=_("Seconds each slogan shows, fade included."))] = 8,
+    fade: Annotated[float, typer.Option(help=_("Seconds of fade between slogans."))] = 0.5,
+    fps: Annotated[int, typer.Option(help=_("Frames per second."), min=1, max=120)] = led.DEFAULT_FPS,
+    layout: Annotated[str, typer.Option(help=_("Layout of each slogan."))] = "led",
+    led_colors: Annotated[str, typer.Option(help=_("full, red or tricolor."))] = "full",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this MP4 file."))] = None,
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the video."))] = pipeline.DEFAULT_OUT_DIR,
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    sizes_file: SizesFile = None,
+) -> None:
+    """Make one MP4 video that shows each slogan in turn, with a short fade, for LED controllers."""
+    ids = led.slogan_ids(slogans)
+    path = led.playlist(ids, size=size, seconds=seconds, fade=fade, fps=fps, layout=layout, led_colors=led_colors,
+                        output=output, out_dir=out_dir, layouts_dir=layouts_dir, sizes_file=sizes_file)
+    typer.echo(str(path))
+
+
 @app.command(epilog=_examples("bannerkit documents", "bannerkit documents --json"))
 def documents(as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False) -> None:
     """List the documents the catalogue cites, with the address QR codes link to (--qr doc)."""
@@ -209,12 +259,19 @@ def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
     return data
 
 
-@app.command(epilog=_examples("bannerkit sizes", "bannerkit sizes --json", "bannerkit sizes --sizes-file tinh.toml"))
+@app.command(epilog=_examples("bannerkit sizes", "bannerkit sizes --json", "bannerkit sizes --sizes-file tinh.toml",
+                              "bannerkit render --slogan 28 --size led:P10:5x3m --layout led",
+                              "bannerkit render --slogan 28 --size led:P10:16x6mod --layout led --led-colors red"))
 def sizes(
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
     sizes_file: SizesFile = None,
 ) -> None:
-    """List the size presets: kind, physical size, default density and pixel size."""
+    """List the size presets: kind, physical size, default density and pixel size.
+
+    Besides presets and custom sizes (2500x1200mm, 640x320px), an LED board is given by its pixel
+    pitch and size: led:P10:5x3m (5 m x 3 m at 10 mm pitch = 500 x 300 px) or by modules:
+    led:P10:16x6mod (16 x 6 modules of 32 x 16 px = 512 x 96 px).
+    """
     presets = load_presets(sizes_file).values()
     if as_json:
         rows = [{"name": p.name, "kind": p.kind, "label": p.label, "width_mm": round(p.width_mm, 2),

@@ -193,6 +193,10 @@ class Scene:
     groups: tuple[Group, ...]
     safe: Box
 
+    def pixels(self, px_per_mm: float) -> tuple[int, int]:
+        """The raster size at a density: the preset's, or a strip's own width."""
+        return round(self.width * px_per_mm), round(self.height * px_per_mm)
+
     @property
     def elements(self) -> tuple[Element, ...]:
         """Every element in painting order."""

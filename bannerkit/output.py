@@ -14,7 +14,7 @@ from .errors import OutputError
 from .i18n import _
 from .text.normalise import fold
 
-RASTER_FORMATS = {"png": "PNG", "jpg": "JPEG"}
+RASTER_FORMATS = {"png": "PNG", "jpg": "JPEG", "bmp": "BMP", "gif": "GIF"}
 FORMATS = (*RASTER_FORMATS, "pdf")
 _ALIASES = {"jpeg": "jpg"}
 
@@ -54,14 +54,18 @@ def prepare_folder(folder: Path) -> Path:
 
 
 def encode_raster(image: Image.Image, fmt: str, dpi: float, palette: Image.Image | None = None) -> bytes:
-    """JPEG at quality 92; PNG as a palette image when the design's colours allow it."""
+    """JPEG at quality 92; PNG, BMP and GIF as palette images when the colours allow it (a board
+    image is one already), else PNG and BMP in RGB and GIF in 256 adaptive colours."""
     buffer = io.BytesIO()
     if fmt == "jpg":
-        image.save(buffer, "JPEG", dpi=(dpi, dpi), quality=92, subsampling=0)
-    elif palette is not None:
-        image.quantize(palette=palette, dither=Image.Dither.NONE).save(buffer, "PNG", dpi=(dpi, dpi), compress_level=3)
-    else:
-        image.save(buffer, "PNG", dpi=(dpi, dpi))
+        image.convert("RGB").save(buffer, "JPEG", dpi=(dpi, dpi), quality=92, subsampling=0)
+        return buffer.getvalue()
+    if image.mode != "P" and palette is not None:
+        image = image.quantize(palette=palette, dither=Image.Dither.NONE)
+    elif image.mode != "P" and fmt == "gif":
+        image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
+    options = {"dpi": (dpi, dpi), "compress_level": 3} if fmt == "png" else {}
+    image.save(buffer, RASTER_FORMATS[fmt], **options)
     return buffer.getvalue()
 
 

@@ -12,8 +12,9 @@ from .i18n import _
 from .layout import Content, build_scene, load_layout
 from .model import Document, Scene, SizePreset
 from .output import RASTER_FORMATS, check_format, encode_raster, file_name, prepare_folder, slugify, write_atomic
+from .paint.board import check_mode, paint_board
 from .paint.pdf import paint_pdf
-from .paint.raster import blend_palette, paint_raster
+from .paint.raster import blend_palette, paint_raster, paint_two_colour
 from .qr import check_url, with_unit
 from .sizes import check_raster_limits, find_size
 from .text.normalise import clean_text
@@ -58,6 +59,7 @@ def render(
     out_dir: Path = DEFAULT_OUT_DIR,
     dpi: float | None = None,
     upper_case: bool | None = None,
+    led_colors: str = "full",
     layouts_dir: Path | None = None,
     sizes_file: Path | None = None,
     phrases_file: Path | None = None,
@@ -70,7 +72,8 @@ def render(
     if any(fmt in RASTER_FORMATS for fmt, _path in targets):
         check_raster_limits(preset)
     scene = build_scene(spec, preset, prepared.content, upper_case=upper_case, phrases=load_phrases(phrases_file))
-    pages = [(path, encode(scene, preset, fmt, prepared.title, prepared.subject)) for fmt, path in targets]
+    check_mode(led_colors)
+    pages = [(path, encode(scene, preset, fmt, prepared.title, prepared.subject, led_colors)) for fmt, path in targets]
     return [write_atomic(path, data) for path, data in pages]
 
 
@@ -130,8 +133,11 @@ def plan_files(stem: str, size: str, layout: str, formats: tuple[str, ...] | Non
     return [(fmt, folder / file_name(stem, size, layout, fmt)) for fmt in dict.fromkeys(chosen)]
 
 
-def encode(scene: Scene, preset: SizePreset, fmt: str, title: str, subject: str) -> bytes:
+def encode(scene: Scene, preset: SizePreset, fmt: str, title: str, subject: str, led_colors: str = "full") -> bytes:
     if fmt == "pdf":
         return paint_pdf(scene, title=title, subject=subject)
-    image = paint_raster(scene, preset.width_px, preset.height_px)
+    if led_colors != "full":
+        return encode_raster(paint_board(scene, *scene.pixels(preset.px_per_mm), led_colors), fmt, preset.dpi)
+    size = scene.pixels(preset.px_per_mm)
+    image = paint_two_colour(scene, *size) or paint_raster(scene, *size)
     return encode_raster(image, fmt, preset.dpi, blend_palette(scene))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import logging
 import math
 import os
 import re
@@ -27,11 +28,15 @@ SCREEN_DPI = 96.0
 MAX_SIDE_PX = 65_000
 MAX_PIXELS = 400_000_000
 USER_SIZES_ENV = "BANNERKIT_SIZES"
+log = logging.getLogger("bannerkit")
 # Smallest legible capitals: 1 inch per 30 feet of viewing distance (sign-industry legibility
 # index), and on screens never under 7 pixels, below which capitals lose their marks.
 CAP_MM_PER_M = 25.4 / 9.144
 MIN_CAP_PX = 7
 
+_LED = re.compile(r"^\s*led:p(\d+(?:[.,]\d+)?):(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m|mod)\s*$", re.I)
+# An LED board is read from about 1.5 m per millimetre of pitch (P10: 15 m) and scanned from half that.
+LED_VIEWING_M_PER_PITCH_MM = 1.5
 _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m|px)\s*$", re.I)
 _UNIT_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
 
@@ -93,7 +98,7 @@ def _pixel_preset(width_px: int, height_px: int, dpi: float, **common: Any) -> S
 def find_size(spec: str, *, dpi: float | None = None, user_file: Path | None = None) -> SizePreset:
     """A preset by name or a custom size, at the requested density if one is given."""
     presets = load_presets(user_file)
-    preset = presets.get(spec.strip().lower()) or parse_custom(spec)
+    preset = presets.get(spec.strip().lower()) or parse_led(spec) or parse_custom(spec)
     if preset is None:
         near = difflib.get_close_matches(spec.lower(), presets, n=3, cutoff=0.4) or sorted(presets)[:3]
         raise SizeError(
@@ -121,6 +126,38 @@ def parse_custom(spec: str) -> SizePreset | None:
     distance = math.hypot(width_mm, height_mm) / 1000
     return SizePreset(name=name, kind="custom", label=name, width_mm=width_mm, height_mm=height_mm,
                       dpi=default_dpi(distance), viewing_distance_m=distance)
+
+
+def parse_led(spec: str) -> SizePreset | None:
+    """'led:P10:5x3m' (physical size) or 'led:P10:16x6mod' (modules): exact pixels for the pitch."""
+    match = _LED.match(spec)
+    if match is None:
+        return None
+    pitch, width, height = (float(v.replace(",", ".")) for v in match.group(1, 2, 3))
+    unit = match.group(4).lower()
+    module = _led_modules().get(f"{pitch:g}")
+    if unit == "mod":
+        if module is None:
+            raise SizeError(_("no module size is known for P{pitch:g}; give the board in metres, e.g. "
+                              "led:P{pitch:g}:5x3m").format(pitch=pitch))
+        width_px, height_px = round(width) * module[0], round(height) * module[1]
+    else:
+        width_px, height_px = round(width * _UNIT_MM[unit] / pitch), round(height * _UNIT_MM[unit] / pitch)
+    if width_px < 1 or height_px < 1:
+        raise SizeError(_("LED size {spec!r} has no pixels").format(spec=spec))
+    if module and (width_px % module[0] or height_px % module[1]):
+        log.warning(_("%s is %s x %s px, not a whole number of %s x %s px P%s modules; a real board of that "
+                      "size is led:P%s:%sx%smod"), spec, width_px, height_px, module[0], module[1], f"{pitch:g}",
+                    f"{pitch:g}", round(width_px / module[0]), round(height_px / module[1]))
+    viewing = pitch * LED_VIEWING_M_PER_PITCH_MM
+    name = f"led-p{pitch:g}-{width_px}x{height_px}"
+    return _pixel_preset(width_px, height_px, MM_PER_INCH / pitch, name=name, kind="led", label=spec.strip(),
+                         viewing_distance_m=viewing, scan_distance_m=viewing / 2)
+
+
+@cache
+def _led_modules() -> dict[str, tuple[int, int]]:
+    return {pitch: tuple(size) for pitch, size in read_toml(package_data("led.toml"))["modules"].items()}
 
 
 def with_dpi(preset: SizePreset, dpi: float) -> SizePreset:

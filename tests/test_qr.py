@@ -76,7 +76,7 @@ def _decoded(image) -> list[str]:
 
 
 @pytest.mark.parametrize("size", ["pano-3x6", "a4", "led-1920x1080"])
-@pytest.mark.parametrize("layout", sorted(layout_files()))
+@pytest.mark.parametrize("layout", [name for name in sorted(layout_files()) if not load_layout(name).strip])
 def test_every_layout_scans_back_the_exact_address_from_png_and_pdf(layout, size):
     job = Job(**{**load_layout(layout).example, "qr": ADDRESS})
     preset = find_size(size)

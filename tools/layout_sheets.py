@@ -32,9 +32,10 @@ def main() -> None:
         layout = load_layout(name)
         content = prepare(Job(**layout.example) if layout.example else Job(slogan=5)).content
         tiles = []
-        for size in SIZES:
+        for size in [s for s in SIZES if not layout.strip or s.startswith("led")]:  # strips are for LED boards
             preset = preview_preset(size)
-            image = paint_raster(build_scene(layout, preset, content), preset.width_px, preset.height_px)
+            scene = build_scene(layout, preset, content)
+            image = paint_raster(scene, *scene.pixels(preset.px_per_mm))
             tiles.append((f"{name} · {size}\n{preset.width_mm:.0f} × {preset.height_mm:.0f} mm", image))
         path = DOCS / f"{name}.png"
         contact_sheet(tiles).save(path, optimize=True)

@@ -42,6 +42,7 @@ class Report:
     files: int = 0
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+    render_cpu_seconds: float = 0.0  # processor time the workers spent on the designs themselves
     manifest: Path | None = None
 
 
@@ -122,6 +123,7 @@ def _record(task: Task, result: Result, manifest: dict, report: Report) -> list[
         report.problems.append(Problem(task.where, f"{task.label} ({task.size}): {result.error}"))
         return []
     report.rendered += 1
+    report.render_cpu_seconds += result.cpu_seconds
     entries = [_entry(task, record) for record in result.files]
     for entry in entries:
         manifest["files"][entry["path"]] = entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import signal
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ..layout import build_scene, load_layout
 from ..model import Scene, SizePreset
 from ..output import encode_raster, write_atomic
 from ..paint.pdf import paint_pdf
-from ..paint.raster import blend_palette, paint_raster
+from ..paint.raster import blend_palette, paint_raster, paint_two_colour
 from ..pipeline import Prepared, prepare
 from ..sheet import contact_sheet
 from ..sizes import check_raster_limits, find_size
@@ -40,6 +41,7 @@ class Result:
     index: int
     files: tuple[FileRecord, ...] = ()
     error: str = ""
+    cpu_seconds: float = 0.0  # the worker's processor time for this design (for benchmarks)
 
 
 _settings = Settings()
@@ -59,8 +61,10 @@ def start_worker(out_dir: Path, settings: Settings, layouts: list[str]) -> None:
 
 def render_task(index: int, task: Task) -> Result:
     """Write the task's files; a user's mistake or a bug becomes the result's error, not a crash."""
+    started = time.process_time()
     try:
-        return Result(index, _render(task))
+        files = _render(task)
+        return Result(index, files, cpu_seconds=time.process_time() - started)
     except BannerkitError as exc:
         return Result(index, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one broken design must not stop the batch
@@ -88,7 +92,8 @@ def _render(task: Task) -> tuple[FileRecord, ...]:
     image = None
     if any(fmt != "pdf" for fmt, _path in task.outputs):
         check_raster_limits(preset)
-        image = paint_raster(scene, preset.width_px, preset.height_px)
+        size = scene.pixels(preset.px_per_mm)
+        image = paint_two_colour(scene, *size) or paint_raster(scene, *size)
     palette = blend_palette(scene)
     records = []
     for fmt, path in task.outputs:
@@ -102,14 +107,14 @@ def _render(task: Task) -> tuple[FileRecord, ...]:
 
 
 def _thumbnail(image: Image.Image | None, scene: Scene, preset: SizePreset, palette: Image.Image | None) -> bytes:
-    """A small PNG for the contact sheet: the full image reduced by a whole factor (fast box
-    filter), or, when only a PDF was made, the scene painted small."""
-    if image is None:
-        scale = THUMBNAIL_PX / max(preset.width_px, preset.height_px)
-        image = paint_raster(scene, max(round(preset.width_px * scale), 1), max(round(preset.height_px * scale), 1))
-    else:
-        image = image.reduce(max(1, max(image.size) // THUMBNAIL_PX))
-    return encode_raster(image, "png", 72, palette)
+    """A small PNG for the contact sheet: a full-colour image reduced by a whole factor (fast box
+    filter); otherwise the scene painted small."""
+    if image is not None and image.mode == "RGB":
+        return encode_raster(image.reduce(max(1, max(image.size) // THUMBNAIL_PX)), "png", 72, palette)
+    width, height = scene.pixels(preset.px_per_mm)
+    scale = THUMBNAIL_PX / max(width, height)
+    small = max(round(width * scale), 1), max(round(height * scale), 1)
+    return encode_raster(paint_two_colour(scene, *small) or paint_raster(scene, *small), "png", 72, palette)
 
 
 def _write(relative: str, fmt: str, data: bytes, *, durable: bool = True) -> FileRecord:

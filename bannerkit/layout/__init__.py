@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
+
 from ..errors import LayoutError, TextError
 from ..i18n import _
-from ..model import Box, Element, Group, Scene, SizePreset
+from ..model import Box, Element, Group, Scene, SizePreset, TextBlock
 from ..palette import load_palette, resolve_color
 from ..qr import plan_qr
 from ..text.normalise import normalise, upper
@@ -17,6 +20,8 @@ from ..assets import load_asset
 
 __all__ = ["Content", "Layout", "build_scene", "layout_files", "load_layout"]
 
+STRIP_PROBE_RATIO = 400  # a strip is laid out on a page this many times wider than high, then cut to the text
+
 
 def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_case: bool | None = None,
                 phrases: Phrases | None = None) -> Scene:
@@ -25,6 +30,8 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
     Content text must already be clean (text.normalise.clean_text); `upper_case` overrides the
     layout's case for the slogan.
     """
+    if layout.strip:
+        preset = _strip_preset(layout, preset, content, upper_case, phrases)
     page = Box(0.0, 0.0, preset.width_mm, preset.height_mm)
     safe = page.inset(layout.margin * min(page.width, page.height))
     present = _present_blocks(layout, content, upper_case)
@@ -42,6 +49,17 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
             del present[optional[-1]]
     background = resolve_color(layout.background, load_palette(layout.layouts_dir))
     return Scene(width=page.width, height=page.height, background=background, groups=groups, safe=safe)
+
+
+def _strip_preset(layout: Layout, preset: SizePreset, content: Content, upper_case: bool | None,
+                  phrases: Phrases | None) -> SizePreset:
+    """The size's height, and the width the text needs at the size the height allows, in whole pixels."""
+    wide = dataclasses.replace(preset, width_mm=preset.height_mm * STRIP_PROBE_RATIO)
+    probe = build_scene(dataclasses.replace(layout, strip=False), wide, content, upper_case=upper_case, phrases=phrases)
+    ink = max((e.ink.width for e in probe.elements if isinstance(e, TextBlock)), default=0.0)
+    margin = layout.margin * preset.height_mm
+    width_px = math.ceil((ink + 2 * margin) * preset.px_per_mm) + 1
+    return dataclasses.replace(preset, width_mm=width_px / preset.px_per_mm)
 
 
 def _draw_all(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,

@@ -60,6 +60,7 @@ class Layout:
     gap: float = 0.03  # between blocks, share of the safe area's shorter side
     row_from_aspect: float = 3.0  # from this width/height on, "aside" blocks stand beside the stack
     example: dict[str, Any] = field(default_factory=dict)  # a job to show it with (previews, contact sheets)
+    strip: bool = False  # the page is the size's height and as wide as the text needs (scrolling text)
     layouts_dir: Path | None = None
 
 

@@ -17,18 +17,20 @@ from ..text.fonts import raster_font
 SUPERSAMPLE = 4
 
 
-def paint_raster(scene: Scene, width_px: int, height_px: int) -> Image.Image:
+def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool = True) -> Image.Image:
+    """The scene in RGB. Without `antialias` every pixel is one of the scene's colours (hinted
+    text and shapes on the pixel grid), as single- and three-colour LED boards need."""
     elements = scene.elements
     shapes = tuple(itertools.takewhile(lambda e: isinstance(e, Polygon), elements))
-    image = _base(scene.background, shapes, scene.width, scene.height, width_px, height_px).copy()
+    image = _base(scene.background, shapes, scene.width, scene.height, width_px, height_px, antialias).copy()
     sx, sy = width_px / scene.width, height_px / scene.height
     for element in elements[len(shapes):]:
         if isinstance(element, Polygon):
-            _fill_polygon(image, element, sx, sy)
+            _fill_polygon(image, element, sx, sy, antialias)
         elif isinstance(element, QRCode):
             _draw_qr(image, element, sx, sy)
         else:
-            _draw_text(image, element, sx, sy)
+            _draw_text(image, element, sx, sy, antialias)
     return image
 
 
@@ -50,18 +52,42 @@ def _with_quiet_zone(code: QRCode) -> list[tuple[bool, ...]]:
     return [blank] * code.quiet + [side + row + side for row in code.matrix] + [blank] * code.quiet
 
 
+def paint_two_colour(scene: Scene, width_px: int, height_px: int) -> Image.Image | None:
+    """A faster path for the common LED case: when the scene is text of one colour on its
+    background, paint the text's coverage (one byte a pixel) and make it a palette image whose 256
+    entries run from background to text colour. None for any other scene."""
+    blocks = [e for e in scene.elements if isinstance(e, TextBlock)]
+    if len(blocks) != len(scene.elements) or len({b.color.rgb for b in blocks}) != 1:
+        return None
+    # Pasting through a mask blends palette indices as it blends grey levels: index = coverage.
+    image = Image.new("P", (width_px, height_px), 0)
+    sx, sy = width_px / scene.width, height_px / scene.height
+    for block in blocks:
+        _draw_text(image, block, sx, sy, antialias=True, ink=255)
+    image.putpalette(_gradient(hex_rgb(scene.background.rgb), hex_rgb(blocks[0].color.rgb)))
+    return image
+
+
+@lru_cache(maxsize=16)
+def _gradient(back: tuple[int, int, int], ink: tuple[int, int, int]) -> list[int]:
+    return [round(b + (i - b) * level / 255) for level in range(256) for b, i in zip(back, ink)]
+
+
 @lru_cache(maxsize=8)
 def _base(background: Color, shapes: tuple[Polygon, ...], width: float, height: float, width_px: int,
-          height_px: int) -> Image.Image:
+          height_px: int, antialias: bool) -> Image.Image:
     """The background and the shapes drawn before any text (the flags): the same on every design
     of a size in a batch, so painted once."""
     image = Image.new("RGB", (width_px, height_px), background.rgb)
     for polygon in shapes:
-        _fill_polygon(image, polygon, width_px / width, height_px / height)
+        _fill_polygon(image, polygon, width_px / width, height_px / height, antialias)
     return image
 
 
-def _fill_polygon(image: Image.Image, polygon: Polygon, sx: float, sy: float) -> None:
+def _fill_polygon(image: Image.Image, polygon: Polygon, sx: float, sy: float, antialias: bool) -> None:
+    if not antialias:
+        ImageDraw.Draw(image).polygon([(x * sx, y * sy) for x, y in polygon.points], fill=polygon.fill.rgb)
+        return
     placed = _coverage(polygon.points, sx, sy, image.width, image.height)
     if placed is not None:
         (x0, y0, x1, y1), mask = placed
@@ -88,7 +114,7 @@ def blend_palette(scene: Scene) -> Image.Image | None:
     """A palette of the scene's colours and 16-step blends between each pair: anti-aliased edges
     only ever mix two colours, so a palette PNG keeps the image (within 1/16 on edges) at a
     fraction of the encoding time and size of 24-bit RGB. None if it would not fit 256 entries."""
-    colours = sorted({_rgb(c.rgb) for c in _colours(scene)})
+    colours = sorted({hex_rgb(c.rgb) for c in scene_colours(scene)})
     entries = list(colours) + [tuple(round(a[i] + (b[i] - a[i]) * t / 16) for i in range(3))
                                for a, b in itertools.combinations(colours, 2) for t in range(1, 16)]
     if len(entries) > 256:
@@ -98,34 +124,38 @@ def blend_palette(scene: Scene) -> Image.Image | None:
     return palette
 
 
-def _colours(scene: Scene) -> set[Color]:
+def scene_colours(scene: Scene) -> set[Color]:
     found = {scene.background}
     for e in scene.elements:
         found |= {e.dark, e.light} if isinstance(e, QRCode) else {e.fill if isinstance(e, Polygon) else e.color}
     return found
 
 
-def _rgb(hex_colour: str) -> tuple[int, int, int]:
+def hex_rgb(hex_colour: str) -> tuple[int, int, int]:
     return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
 
 
-def _draw_text(image: Image.Image, block: TextBlock, sx: float, sy: float) -> None:
+def _draw_text(image: Image.Image, block: TextBlock, sx: float, sy: float, antialias: bool,
+               ink: str | int | None = None) -> None:
     """Each line is shaped and rasterised into a coverage mask, then painted in the text colour.
     Masks are kept: a batch prints the same slogan at the same size for every unit."""
     for line in block.lines:
         x, y = line.x * sx, line.baseline * sy
         ix, iy = math.floor(x), math.floor(y)
         # Positions keep 1/64 pixel, FreeType's own precision, so cached masks stay exact.
-        key = (block.font.path, block.size * sy, line.text, round((x - ix) * 64), round((y - iy) * 64))
+        key = (block.font.path, block.size * sy, line.text, round((x - ix) * 64), round((y - iy) * 64), antialias)
         mask, left, top = _MASKS.get(key) or _MASKS.put(key, _line_mask(*key))
-        image.paste(block.color.rgb, (ix + left, iy + top), mask)
+        image.paste(block.color.rgb if ink is None else ink, (ix + left, iy + top), mask)
 
 
-def _line_mask(path: Path, size_px: float, text: str, fx64: int, fy64: int) -> tuple[Image.Image, int, int]:
+def _line_mask(path: Path, size_px: float, text: str, fx64: int, fy64: int,
+               antialias: bool) -> tuple[Image.Image, int, int]:
     font = raster_font(path, size_px)
     left, top, right, bottom = font.getbbox(text, anchor="ls")
     mask = Image.new("L", (right - left + 2, bottom - top + 2), 0)
-    ImageDraw.Draw(mask).text((fx64 / 64 - left, fy64 / 64 - top), text, font=font, fill=255, anchor="ls")
+    draw = ImageDraw.Draw(mask)
+    draw.fontmode = "L" if antialias else "1"  # "1": hinted, no grey fringe
+    draw.text((fx64 / 64 - left, fy64 / 64 - top), text, font=font, fill=255, anchor="ls")
     return mask, left, top
 
 

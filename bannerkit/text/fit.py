@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import TextError
 from ..i18n import _
@@ -44,10 +45,12 @@ class _Fitted:
     size: float
 
 
+@lru_cache(maxsize=1024)
 def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases, *, name: str = "text") -> TextBlock:
     """The largest size (up to max_size) at which the text fits the box in balanced lines.
 
     Raises TextError, naming the text `name`, if even the best break needs a size below `min_size`.
+    Results are kept: a batch lays out the same slogan in the same box for every unit.
     """
     units = words(text)
     widths = LineWidths([fonts.advance(style.face, u) for u in units], fonts.advance(style.face, " "))

@@ -1,0 +1,108 @@
+"""Turn renders into moving pictures for LED controllers: a scrolling marquee of one slogan, and a
+playlist video of several slogans with short fades. Video is H.264 MP4 through PyAV (FFmpeg
+bundled in the wheel); animations are GIF or WebP through Pillow."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from fractions import Fraction
+
+import av
+from PIL import Image
+
+from .errors import OutputError
+from .i18n import _
+
+log = logging.getLogger("bannerkit")
+VIDEO_FORMATS = ("mp4",)
+ANIMATION_FORMATS = ("gif", "webp")
+H264_OPTIONS = {"crf": "18", "preset": "veryfast"}
+
+
+def marquee_step(speed: float, fps: int) -> int:
+    """Whole pixels per frame, so text moves crisply on an LED board; says if the speed changes."""
+    step = max(1, round(speed / fps))
+    if step * fps != speed:
+        log.warning(_("scrolling at %s px/s (%s px per frame at %s frames/s), the nearest to %s px/s in whole "
+                      "pixels; choose --fps so that speed / fps is a whole number for exactly %s px/s"),
+                    step * fps, step, fps, f"{speed:g}", f"{speed:g}")
+    return step
+
+
+def marquee_frames(strip: Image.Image, width: int, step: int) -> list[Image.Image]:
+    """The strip moving right to left across a board `width` wide. The tape is a board-wide gap
+    then the strip, padded to whole steps, so the last frame leads straight back to the first."""
+    gap = width + (-(width + strip.width)) % step
+    tape = Image.new(strip.mode, (gap + strip.width + width, strip.height))
+    if strip.mode == "P":
+        tape.putpalette(strip.getpalette())
+    tape.paste(strip, (gap, 0))
+    tape.paste(tape.crop((0, 0, width, strip.height)), (gap + strip.width, 0))  # wraps round to the start
+    return [tape.crop((x, 0, x + width, strip.height)) for x in range(0, gap + strip.width, step)]
+
+
+def encode_animation(frames: list[Image.Image], fps: int, fmt: str) -> bytes:
+    buffer = io.BytesIO()
+    duration = 1000 / fps
+    if fmt == "gif" and round(duration) % 10:
+        log.warning(_("GIF times frames in hundredths of a second: %s frames/s plays at %.0f"), fps,
+                    100 / round(duration / 10))
+    frames[0].save(buffer, "GIF" if fmt == "gif" else "WEBP", save_all=True, append_images=frames[1:],
+                   duration=round(duration), loop=0, **({"lossless": True} if fmt == "webp" else {}))
+    return buffer.getvalue()
+
+
+def encode_video(frames: Iterator[Image.Image], size: tuple[int, int], fps: int) -> bytes:
+    """H.264 in MP4, yuv420p (what controllers play); odd sizes get one black pixel more, as
+    H.264 needs even sides. A frame object repeated in a row is converted once."""
+    width, height = size[0] + size[0] % 2, size[1] + size[1] % 2
+    if (width, height) != size:
+        log.warning(_("video is %s x %s px: H.264 needs even sides, so one black row or column was added"),
+                    width, height)
+    buffer = io.BytesIO()
+    with av.open(buffer, mode="w", format="mp4") as container:
+        stream = container.add_stream("libx264", rate=fps, options=H264_OPTIONS)
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        stream.time_base = Fraction(1, fps)
+        last, converted = None, None
+        for index, image in enumerate(frames):
+            if image is not last:
+                converted = _video_frame(image, width, height)
+                last = image
+            converted.pts = index
+            for packet in stream.encode(converted):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return buffer.getvalue()
+
+
+def _video_frame(image: Image.Image, width: int, height: int) -> av.VideoFrame:
+    rgb = image.convert("RGB")
+    if rgb.size != (width, height):
+        padded = Image.new("RGB", (width, height))
+        padded.paste(rgb, (0, 0))
+        rgb = padded
+    return av.VideoFrame.from_image(rgb).reformat(format="yuv420p")
+
+
+def playlist_frames(stills: list[Image.Image], seconds: float, fade: float, fps: int) -> Iterator[Image.Image]:
+    """Each still for `seconds`, the last `fade` of it blending into the next (the last into the
+    first, so a controller can loop the video)."""
+    if seconds <= 0 or fade < 0 or fade >= seconds:
+        raise OutputError(_("--seconds must be positive and longer than --fade"))
+    blend = round(fade * fps)
+    hold = round(seconds * fps) - blend
+    for i, still in enumerate(stills):
+        following = stills[(i + 1) % len(stills)]
+        yield from (still for _frame in range(hold))
+        for step in range(1, blend + 1):
+            yield Image.blend(still, following, step / (blend + 1))
+
+
+def frame_count(stills: int, seconds: float, fps: int) -> int:
+    return stills * round(seconds * fps)
+
+
