@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # WeasyPrint draws text with Pango and subsets fonts with HarfBuzz; the LED legibility test reads
-# renders back with tesseract and its Vietnamese model.
-system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig tesseract-ocr tesseract-ocr-vie)
+# renders back with tesseract and its Vietnamese model; the preview test drives Debian's Chromium.
+system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig tesseract-ocr tesseract-ocr-vie
+                 chromium)
 missing=()
 for pkg in "${system_packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -15,10 +15,13 @@ from . import __version__, led, pipeline
 from .batch import Settings as BatchSettings
 from .batch import check as check_batch
 from .batch import run_batch
+from .preview.render import DEFAULT_SIZES as PREVIEW_SIZES
+from .preview.render import Request as PreviewRequest
+from .preview.render import write_overview
 from .progress import batch_progress
 from .catalogue import Entry, load_catalogue
 from .documents import document_url, load_documents
-from .errors import BannerkitError
+from .errors import BannerkitError, OutputError
 from .i18n import _
 from .layout import layout_files, load_layout
 from .sizes import load_presets
@@ -219,6 +222,55 @@ def led_playlist(
     path = led.playlist(ids, size=size, seconds=seconds, fade=fade, fps=fps, layout=layout, led_colors=led_colors,
                         output=output, out_dir=out_dir, layouts_dir=layouts_dir, sizes_file=sizes_file)
     typer.echo(str(path))
+
+
+@app.command(epilog=_examples("bannerkit preview", "bannerkit preview --layouts-dir my-layouts --port 8765"))
+def preview(
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files (watched for changes)."))] = None,
+    port: Annotated[int, typer.Option(help=_("Port on 127.0.0.1; 0 picks a free one."), min=0, max=65535)] = 8765,
+    sizes_file: SizesFile = None,
+) -> None:
+    """Serve a live preview on this computer only: one design at several sizes side by side,
+    refreshed when a layout, artwork or the catalogue changes. Stop it with Ctrl-C."""
+    import socket
+
+    import uvicorn
+
+    from .preview import create_app
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError as exc:
+        raise OutputError(_("cannot listen on 127.0.0.1:{port}: {reason}; choose another --port").format(
+            port=port, reason=exc.strerror)) from None
+    typer.echo(_("preview: http://127.0.0.1:{port}/  (Ctrl-C to stop)").format(port=sock.getsockname()[1]))
+    config = uvicorn.Config(create_app(layouts_dir=layouts_dir, sizes_file=sizes_file), log_level="warning")
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command(epilog=_examples("bannerkit sheet --slogan 5 --layout classic",
+                              "bannerkit sheet --layout congress --sizes bangron-1x8,pano-3x6,a3 --out-dir review"))
+def sheet(
+    slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30."))] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text."))] = None,
+    layout: Annotated[str, typer.Option(help=_("Layout name."))] = pipeline.DEFAULT_LAYOUT,
+    sizes: Annotated[str, typer.Option(help=_("Sizes, separated by commas."))] = ",".join(PREVIEW_SIZES),
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the sheet."))] = pipeline.DEFAULT_OUT_DIR,
+    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    sizes_file: SizesFile = None,
+) -> None:
+    """Write the preview's overview as a contact sheet (PNG and a one-page PDF), for people who
+    do not run a server."""
+    paths = write_overview(PreviewRequest(layout=layout, size="", slogan=slogan, text=text, layouts_dir=layouts_dir,
+                                          sizes_file=sizes_file), [s.strip() for s in sizes.split(",") if s.strip()],
+                           out_dir)
+    for path in paths:
+        typer.echo(str(path))
 
 
 @app.command(epilog=_examples("bannerkit documents", "bannerkit documents --json"))

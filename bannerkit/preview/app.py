@@ -1,0 +1,111 @@
+"""Turn HTTP requests on loopback into preview pages, renders and change notifications.
+
+Built on Starlette (routing, responses) and served by uvicorn; only the routes below exist, so
+any other path, "../" included, is a 404.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from functools import cache
+from pathlib import Path
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.requests import Request as HttpRequest
+from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from .. import load_catalogue
+from ..errors import BannerkitError
+from ..layout import layout_files
+from .render import DEFAULT_SIZES, PreviewError, Request, describe, render
+from .watch import Watcher
+
+MEDIA = {"png": "image/png", "pdf": "application/pdf"}
+KEEPALIVE_S = 15
+
+
+def create_app(*, layouts_dir: Path | None = None, sizes_file: Path | None = None, watch: bool = True) -> Starlette:
+    watcher = Watcher(layouts_dir)
+
+    def job(request: HttpRequest, layout: str, size: str) -> Request:
+        slogan = request.query_params.get("slogan", "")
+        return Request(layout=layout, size=size, slogan=int(slogan) if slogan.isdigit() else None,
+                       text=request.query_params.get("text") or None, layouts_dir=layouts_dir, sizes_file=sizes_file)
+
+    async def page(request: HttpRequest) -> Response:
+        names = list(layout_files(layouts_dir))
+        sizes = [s for s in request.query_params.get("sizes", ",".join(DEFAULT_SIZES)).split(",") if s.strip()]
+        return HTMLResponse(_template().render(
+            slogans=load_catalogue().slogans, layouts=names, layout=request.query_params.get("layout", "classic"),
+            sizes=sizes, slogan=request.query_params.get("slogan", "5"), text=request.query_params.get("text", "")))
+
+    async def info(request: HttpRequest) -> Response:
+        try:
+            data = await asyncio.to_thread(describe, job(request, request.path_params["layout"], request.path_params["size"]))
+        except BannerkitError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=413 if isinstance(exc, PreviewError) else 422)
+        return JSONResponse({**data, "version": watcher.version})
+
+    async def image(request: HttpRequest) -> Response:
+        fmt = request.path_params["fmt"]
+        if fmt not in MEDIA:
+            return Response(status_code=404)
+        try:
+            data = await asyncio.to_thread(render, job(request, request.path_params["layout"], request.path_params["size"]),
+                                           fmt, preview=request.query_params.get("preview") == "1")
+        except BannerkitError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=413 if isinstance(exc, PreviewError) else 422)
+        return Response(data, media_type=MEDIA[fmt], headers={"Cache-Control": "no-store"})
+
+    async def events(request: HttpRequest) -> Response:
+        return StreamingResponse(_stream(watcher), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-store"})
+
+    async def script(request: HttpRequest) -> Response:
+        return Response(_static("preview.js"), media_type="text/javascript")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        task = asyncio.create_task(watcher.run()) if watch else None
+        yield
+        if task:
+            task.cancel()
+
+    return Starlette(routes=[
+        Route("/", page),
+        Route("/preview.js", script),
+        Route("/events", events),
+        Route("/info/{layout:str}/{size:str}", info),
+        Route("/render/{layout:str}/{size:str}.{fmt:str}", image),
+    ], lifespan=lifespan)
+
+
+async def _stream(watcher: Watcher) -> AsyncIterator[str]:
+    queue = watcher.subscribe()
+    try:
+        yield f"event: hello\ndata: {watcher.version}\n\n"
+        while True:
+            try:
+                change = await asyncio.wait_for(queue.get(), KEEPALIVE_S)
+                yield f"event: change\ndata: {json.dumps(change)}\n\n"
+            except asyncio.TimeoutError:
+                yield ": keepalive\n\n"
+    finally:
+        watcher.unsubscribe(queue)
+
+
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("bannerkit", "preview"), autoescape=True,
+                             undefined=jinja2.StrictUndefined)
+    return env.get_template("page.html.j2")
+
+
+@cache
+def _static(name: str) -> bytes:
+    return (Path(__file__).parent / name).read_bytes()

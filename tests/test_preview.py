@@ -1,0 +1,138 @@
+"""The live preview, driven in a real headless Chromium (Debian's, through Playwright): pick a
+slogan and a layout, see every size load at its pixel size, edit a layout and see it change.
+Plus what a server must refuse, and the static contact sheet."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from bannerkit.resources import data_folder
+
+from conftest import ROOT, run_cli
+
+CHROMIUM = "/usr/bin/chromium"
+# The flags a sandboxed root session needs, and none that reach out to the network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SIZES = "a3,led-1920x1080,bangron-1x6"
+
+
+@pytest.fixture
+def server(tmp_path):
+    """`bannerkit preview` on a free port, with a layouts folder the test may edit."""
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    shutil.copy(data_folder("layouts") / "classic.toml", layouts / "classic.toml")
+    process = subprocess.Popen([sys.executable, "-m", "bannerkit", "preview", "--port", "0", "--layouts-dir",
+                                str(layouts)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    address = re.search(r"http://127\.0\.0\.1:\d+/", line).group(0)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # the address is printed before the server accepts
+        try:
+            urllib.request.urlopen(address, timeout=5).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield address, layouts
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as reply:
+            return reply.status, reply.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def test_it_listens_on_loopback_only(server):
+    address, _ = server
+    assert address.startswith("http://127.0.0.1:")
+
+
+@pytest.mark.parametrize("path", ["../../../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd", "/etc/passwd", "render/../../x",
+                                  "render/classic/..%2F..%2Fetc%2Fpasswd.png", "layouts/classic.toml",
+                                  "preview/app.py", "fonts/BeVietnamPro-Bold.ttf"])
+def test_only_its_own_renders_and_script_are_served(server, path):
+    address, _ = server
+    host = address.rstrip("/")
+    # http.client sends the path as given, so no client-side normalising hides a traversal.
+    import http.client
+    connection = http.client.HTTPConnection(host.split("//")[1], timeout=30)
+    connection.request("GET", "/" + path.lstrip("/") if not path.startswith("/") else "/" + path)
+    reply = connection.getresponse()
+    body = reply.read()
+    assert reply.status == 404 or b"root:" not in body and reply.status >= 400, (path, reply.status)
+
+
+def test_an_oversized_request_is_refused_with_a_message(server):
+    address, _ = server
+    status, body = _get(address + "render/classic/10000x10000px.png?slogan=5")
+    assert status == 413 and b"more than the preview renders" in body
+
+
+def test_pick_slogan_and_layout_see_sizes_and_see_an_edit_live(server):
+    from playwright.sync_api import sync_playwright
+
+    address, layouts = server
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        page.goto(f"{address}?layout=classic&slogan=5&sizes={SIZES}")
+        page.select_option("#slogan", "28")  # the page reloads with the choice in its address
+        page.wait_for_url(re.compile(r"slogan=28"))
+        page.select_option("#layout", "classic")
+        tiles = page.locator(".tile")
+        page.wait_for_function("[...document.querySelectorAll('.tile')].every(t => t.dataset.state === 'loaded')",
+                               timeout=60_000)
+        assert tiles.count() == 3
+        for i in range(3):
+            tile = tiles.nth(i)
+            natural = tile.locator("img").evaluate("img => [img.naturalWidth, img.naturalHeight]")
+            assert natural == [int(tile.get_attribute("data-preview-width")), int(tile.get_attribute("data-preview-height"))]
+        led = page.locator('.tile[data-size="led-1920x1080"]')
+        assert led.locator(".dims").inner_text().endswith("1920 × 1080 px")
+        png = _get(address.rstrip("/") + led.locator("a.png").get_attribute("href"))[1]
+        assert Image.open(__import__("io").BytesIO(png)).size == (1920, 1080)
+
+        corner = "img => { const c = document.createElement('canvas'); c.width = img.naturalWidth; " \
+                 "c.height = img.naturalHeight; const x = c.getContext('2d'); x.drawImage(img, 0, 0); " \
+                 "return Array.from(x.getImageData(2, 2, 1, 1).data.slice(0, 3)); }"
+        assert led.locator("img").evaluate(corner) == [0xDA, 0x25, 0x1D]
+        before = int(led.get_attribute("data-version"))
+        layout = layouts / "classic.toml"
+        layout.write_text(layout.read_text(encoding="utf-8").replace('background = "red"', 'background = "#003399"'),
+                          encoding="utf-8")
+        page.wait_for_function(f"document.querySelector('.tile[data-size=\"led-1920x1080\"]').dataset.version > {before}"
+                               " && document.querySelector('.tile[data-size=\"led-1920x1080\"]').dataset.state === 'loaded'",
+                               timeout=10_000)
+        assert led.locator("img").evaluate(corner) == [0x00, 0x33, 0x99]
+        page.screenshot(path=str(ROOT / "docs" / "preview.png"))
+
+        layout.write_text('description = "broken\n[[block]]\n', encoding="utf-8")  # a designer's typo
+        page.wait_for_function("document.querySelector('.tile .error') && !document.querySelector('.tile .error').hidden",
+                               timeout=10_000)
+        assert "classic.toml" in page.locator(".tile .error").first.inner_text()
+        browser.close()
+
+
+def test_static_sheet_png_and_one_page_pdf(tmp_path):
+    result = run_cli("sheet", "--slogan", "28", "--sizes", "a3,led-1920x1080", "--out-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    png, pdf = (Path(p) for p in result.stdout.split())
+    with Image.open(png) as sheet:
+        assert sheet.width > 700
+    import pypdf
+    assert len(pypdf.PdfReader(pdf).pages) == 1
