@@ -185,7 +185,7 @@ def led_scroll(
     size: Annotated[str, typer.Option(help=_("The board: a preset or led:P10:5x1m / led:P10:16x2mod (see 'bannerkit sizes --help')."))] = "led:P10:16x2mod",
     speed: Annotated[float, typer.Option(help=_("Pixels per second."), min=1)] = 60,
     fps: Annotated[int, typer.Option(help=_("Frames per second (25 suits GIF)."), min=1, max=120)] = led.DEFAULT_FPS,
-    fmt: Annotated[list[str], typer.Option("--format", "-f", help=_("gif, mp4 or webp; repeat for several."))] = ["gif", "mp4"],
+    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help=_("gif, mp4 or webp; repeat for several (default: gif and mp4)."))] = None,
     led_colors: Annotated[str, typer.Option(help=_("full, red or tricolor."))] = "full",
     layout: Annotated[str, typer.Option(help=_("A strip layout."))] = "led-strip",
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the files."))] = pipeline.DEFAULT_OUT_DIR,
@@ -193,7 +193,8 @@ def led_scroll(
     sizes_file: SizesFile = None,
 ) -> None:
     """Render one slogan as a one-line marquee (chạy chữ) at the board's pixel size, looping seamlessly."""
-    paths = led.scroll(pipeline.Job(slogan=slogan, text=text), size=size, speed=speed, fps=fps, formats=tuple(fmt),
+    paths = led.scroll(pipeline.Job(slogan=slogan, text=text), size=size, speed=speed, fps=fps,
+                       formats=tuple(fmt or ("gif", "mp4")),
                        layout=layout, led_colors=led_colors, out_dir=out_dir, layouts_dir=layouts_dir,
                        sizes_file=sizes_file)
     for path in paths:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from ..assets import load_asset
 from ..errors import LayoutError, TextError
 from ..i18n import _
 from ..model import Box, Element, Group, Scene, SizePreset, TextBlock
@@ -16,7 +17,6 @@ from .arrange import arrange
 from .blocks import draw_asset, draw_flags, draw_qr, draw_text, flags_aspect, qr_region_size
 from .slots import Content, render_slot
 from .spec import BlockSpec, Layout, layout_files, load_layout
-from ..assets import load_asset
 
 __all__ = ["Content", "Layout", "build_scene", "layout_files", "load_layout"]
 

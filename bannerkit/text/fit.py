@@ -109,7 +109,7 @@ def _estimated_sizes(units: list[str], widths: LineWidths, stops: list[int], sty
 
 def _measure(lines: list[str], style: TextStyle, box: Box) -> _Fitted:
     inks = tuple(fonts.ink(style.face, line) for line in lines)
-    width = max(right - left for left, _, right, _ in inks)
+    width = max(right - left for left, _top, right, _bottom in inks)
     top, bottom = _vertical_extent(inks, style.line_height)
     size = min(box.width / width, box.height / (bottom - top)) * (1 - SLACK)
     return _Fitted(tuple(lines), inks, min(size, style.max_size))
@@ -140,10 +140,10 @@ def _place(fitted: _Fitted, style: TextStyle, box: Box) -> TextBlock:
     first_baseline = box.y + (box.height - (bottom - top) * s) / 2 - top * s
     centre = box.x + box.width / 2
     lines = []
-    for i, (text, (left, _, right, _)) in enumerate(zip(fitted.lines, fitted.inks)):
+    for i, (text, (left, _top, right, _bottom)) in enumerate(zip(fitted.lines, fitted.inks)):
         lines.append(TextLine(text=text, x=centre - (left + right) / 2 * s,
                               baseline=first_baseline + i * style.line_height * s,
                               width=fonts.advance(style.face, text) * s))
-    ink_width = max(right - left for left, _, right, _ in fitted.inks) * s
+    ink_width = max(right - left for left, _top, right, _bottom in fitted.inks) * s
     ink = Box(centre - ink_width / 2, first_baseline + top * s, ink_width, (bottom - top) * s)
     return TextBlock(lines=tuple(lines), font=style.face, size=s, color=style.color, ink=ink, frame=box)
