@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from .errors import LayoutError
 from .i18n import _
 from .model import Box, Point, Polygon
 from .palette import Palette, resolve_color
-from .resources import data_folder
+from .resources import data_folder, file_cache
 
 _SVG = "{http://www.w3.org/2000/svg}"
 
@@ -46,7 +45,7 @@ def load_asset(name: str, layouts_dir: Path | None = None) -> Asset:
     return _parse(find_file(name, "assets", layouts_dir))
 
 
-@cache
+@file_cache
 def _parse(path: Path) -> Asset:
     try:
         root = ET.parse(path).getroot()

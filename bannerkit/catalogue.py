@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .errors import CatalogueError
 from .i18n import _
 from .documents import load_documents
 from .model import Anniversary, Document, Slogan, Theme
-from .resources import package_data, read_toml
+from .resources import file_cache, package_data, read_toml
 from .text.normalise import fold, normalise
 
 Entry = Slogan | Theme | Anniversary
@@ -51,7 +50,7 @@ def _has_word(folded_text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded_text) is not None
 
 
-@cache
+@file_cache
 def load_catalogue() -> Catalogue:
     """The built-in catalogue, read once per process."""
     data = read_toml(package_data("catalogue.toml"))

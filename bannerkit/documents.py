@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import os
 import tomllib
-from functools import cache
 from pathlib import Path
 
 from .errors import CatalogueError
 from .i18n import _
 from .model import Document
-from .resources import package_data, read_toml
+from .resources import file_cache, package_data, read_toml
 
 CONFIG_FILE = "bannerkit.toml"
 BASE_URL_ENV = "BANNERKIT_DOCS_BASE_URL"
 
 
-@cache
+@file_cache
 def load_documents() -> dict[str, Document]:
     return {key: Document(id=key, **fields) for key, fields in read_toml(package_data("documents.toml")).items()}
 

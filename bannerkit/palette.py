@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
 from pathlib import Path
 
 from .errors import LayoutError
 from .i18n import _
 from .model import Color
-from .resources import data_folder, read_toml
+from .resources import data_folder, file_cache, read_toml
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 Palette = dict[str, Color]
@@ -27,7 +26,7 @@ def load_palette(layouts_dir: Path | None = None) -> Palette:
     return palette
 
 
-@cache
+@file_cache
 def _read(path: Path) -> Palette:
     try:
         data = read_toml(path)

@@ -9,14 +9,13 @@ import math
 import os
 import re
 import tomllib
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .errors import SizeError
 from .i18n import _
 from .model import MM_PER_INCH, SizePreset
-from .resources import package_data, read_toml
+from .resources import file_cache, package_data, read_toml
 
 # A pixel seen at one arcminute is at the limit of normal sight: ppi = 3438 / distance in
 # inches. Twice that keeps anti-aliased edges smooth; 300 ppi is the ceiling of print practice.
@@ -56,7 +55,7 @@ def load_presets(user_file: Path | None = None) -> dict[str, SizePreset]:
     return presets
 
 
-@cache
+@file_cache
 def _builtin_presets() -> dict[str, SizePreset]:
     return _read_presets(package_data("sizes.toml"))
 
@@ -155,7 +154,7 @@ def parse_led(spec: str) -> SizePreset | None:
                          viewing_distance_m=viewing, scan_distance_m=viewing / 2)
 
 
-@cache
+@file_cache
 def _led_modules() -> dict[str, tuple[int, int]]:
     return {pitch: tuple(size) for pitch, size in read_toml(package_data("led.toml"))["modules"].items()}
 

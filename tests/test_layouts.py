@@ -138,6 +138,8 @@ def test_a_copied_layout_in_a_users_folder_overrides_the_built_in(tmp_path):
      r"line 2, field 'margn': unknown field; did you mean 'margin'\?"),
     ('description = "x"\n[[block]\nkind = "text"\n', r"mine.toml: .*line 2"),
     ('[[block]]\nkind = "text"\ntext = "a"\n', r"field 'description'"),
+    ('description = "x"\n[[block]]\nkind = "qr"\n[[block]]\nkind = "qr"\n',
+     r"line 5, block 2, field 'kind': a layout has at most one qr block"),
 ])
 def test_a_layout_file_with_a_mistake_names_file_line_and_field(tmp_path, body, message):
     (tmp_path / "mine.toml").write_text(body, encoding="utf-8")

@@ -64,8 +64,8 @@ def read_spec(path: Path) -> tuple[list[Row], list[Problem]]:
     if not path.is_file():
         raise SpecError(_("batch spec {path} does not exist").format(path=str(path)))
     suffix = path.suffix.lower()
-    readers = {".xlsx": _read_xlsx, ".csv": _read_csv, ".txt": _read_csv, ".yaml": _read_yaml, ".yml": _read_yaml,
-               ".toml": _read_toml}
+    readers = {".xlsx": _read_xlsx, ".csv": _read_csv, ".txt": _read_csv, ".yaml": _read_mapping,
+               ".yml": _read_mapping, ".toml": _read_mapping}
     if suffix not in readers:
         raise SpecError(_("batch spec {path}: use an Excel (.xlsx), CSV, YAML or TOML file").format(path=str(path)))
     return readers[suffix](path)
@@ -129,18 +129,12 @@ def _line(path: Path, number: int) -> str:
     return _("{file}, line {number}").format(file=path.name, number=number)
 
 
-def _read_yaml(path: Path) -> tuple[list[Row], list[Problem]]:
+def _read_mapping(path: Path) -> tuple[list[Row], list[Problem]]:
+    """A YAML or TOML spec."""
+    load = tomllib.loads if path.suffix.lower() == ".toml" else yaml.safe_load
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=exc)) from None
-    return _from_mapping(path, data)
-
-
-def _read_toml(path: Path) -> tuple[list[Row], list[Problem]]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=exc)) from None
     return _from_mapping(path, data)
 

@@ -102,6 +102,9 @@ def _parse(name: str, path: Path, data: dict[str, Any], layouts_dir: Path | None
     layout = _record(Layout, {**data, "blocks": blocks}, path, None, name=name, path=path, layouts_dir=layouts_dir)
     for i, block in enumerate(blocks):
         _check_block(block, path, i)
+    qr_blocks = [i for i, block in enumerate(blocks) if block.kind == "qr"]
+    if len(qr_blocks) > 1:
+        raise _error(path, qr_blocks[1], "kind", _("a layout has at most one qr block"))
     _check_example(layout.example, path)
     return layout
 
@@ -118,15 +121,8 @@ def _check_block(block: BlockSpec, path: Path, index: int) -> None:
         raise _error(path, index, "flags", _("list the flags as \"party\" and \"national\""))
     if block.aside not in ("", "left", "right"):
         raise _error(path, index, "aside", _("use \"left\" or \"right\""))
-    if block.kind == "qr" and index != _first_qr(path):
-        raise _error(path, index, "kind", _("a layout has at most one qr block"))
     if block.share <= 0 or block.max_lines < 1:
         raise _error(path, index, "share" if block.share <= 0 else "max_lines", _("must be positive"))
-
-
-def _first_qr(path: Path) -> int:
-    blocks = read_toml(path).get("block", [])
-    return next(i for i, b in enumerate(blocks) if b.get("kind") == "qr")
 
 
 def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) -> Any:

@@ -9,14 +9,13 @@ On a single-colour board every shape is the one colour, so boards want the led l
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
 from PIL import Image
 
 from ..errors import SizeError
 from ..i18n import _
 from ..model import Color, Scene
-from ..resources import package_data, read_toml
+from ..resources import file_cache, package_data, read_toml
 from .raster import hex_rgb, paint_raster, scene_colours
 
 LED_MODES = ("full", "red", "tricolor")
@@ -24,7 +23,7 @@ OFF = (0, 0, 0)
 UNLIT = "#010203"  # the background while painting: no design uses it
 
 
-@cache
+@file_cache
 def board_colours() -> dict[str, list[tuple[int, int, int]]]:
     return {mode: [hex_rgb(c) for c in colours] for mode, colours in read_toml(package_data("led.toml"))["colors"].items()}
 

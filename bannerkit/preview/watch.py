@@ -1,7 +1,7 @@
 """Turn changes on disk (layouts, artwork, catalogue) into a version number the page follows.
 
-watchfiles reports changes; every cache that holds file contents is cleared, so the next render
-reads the files again.
+watchfiles reports changes; everything read from data files is forgotten (resources.forget_files;
+layout files are cached by modification time), so the next render reads the files again.
 """
 
 from __future__ import annotations
@@ -11,13 +11,7 @@ from pathlib import Path
 
 import watchfiles
 
-from ..assets import _parse as parsed_assets
-from ..catalogue import load_catalogue
-from ..documents import load_documents
-from ..palette import _read as read_palette
-from ..resources import data_folder, package_data
-from ..text.fit import fit_text
-from ..text.phrases import _read as read_phrases
+from ..resources import data_folder, forget_files, package_data
 
 
 class Watcher:
@@ -42,9 +36,3 @@ class Watcher:
             names = sorted({Path(path).name for _kind, path in changes})
             for queue in list(self.queues):
                 queue.put_nowait({"version": self.version, "files": names})
-
-
-def forget_files() -> None:
-    """Clear what was read from files, so that edits show at once."""
-    for cached in (parsed_assets, load_catalogue, load_documents, read_palette, read_phrases, fit_text):
-        cached.cache_clear()

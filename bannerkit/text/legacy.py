@@ -8,16 +8,15 @@ an old document's font is lost. Genuine Vietnamese almost always has letters bey
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
 from typing import Any
 
-from ..resources import package_data, read_toml
+from ..resources import file_cache, package_data, read_toml
 
 ENCODING_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows"}
 _VOWELS = set("aeiouyAEIOUY")  # compared with the base letter of the previous character
 
 
-@cache
+@file_cache
 def _tables() -> dict[str, Any]:
     return read_toml(package_data("legacy.toml"))
 

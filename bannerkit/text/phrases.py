@@ -6,12 +6,11 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from ..errors import TextError
 from ..i18n import _
-from ..resources import package_data
+from ..resources import file_cache, package_data
 
 USER_PHRASES_ENV = "BANNERKIT_PHRASES"
 
@@ -38,7 +37,7 @@ def load_phrases(user_file: Path | None = None) -> Phrases:
     return Phrases(tuple(p for p, _ in lines), tuple(literal for _, literal in lines))
 
 
-@cache
+@file_cache
 def _read(path: Path) -> tuple[tuple[re.Pattern[str], str | None], ...]:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
