@@ -14,7 +14,8 @@ from .errors import LayoutError
 from .i18n import _
 from .model import Box, Point, Polygon
 from .palette import Palette, resolve_color
-from .resources import data_folder, file_cache
+from .caches import file_cache
+from .resources import data_folder
 
 _SVG = "{http://www.w3.org/2000/svg}"
 

@@ -10,7 +10,8 @@ from .errors import CatalogueError
 from .i18n import _
 from .documents import load_documents
 from .model import Anniversary, Document, Slogan, Theme
-from .resources import file_cache, package_data, read_toml
+from .caches import file_cache
+from .resources import package_data, read_toml
 from .text.normalise import fold, normalise
 
 Entry = Slogan | Theme | Anniversary

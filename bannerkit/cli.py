@@ -1,32 +1,60 @@
-"""The `bannerkit` command: parse options, call the library, print the result or one error line."""
+"""The `bannerkit` command: parse options, call the library, print the result or one error line.
+
+Heavy engines (WeasyPrint, PyAV, Starlette, uvicorn, watchfiles, pypdf) are imported inside the
+commands that use them, so `bannerkit --help`, `slogans` and `sizes` start at once.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperGroup
 
-from . import __version__, led, pipeline
-from .batch import Settings as BatchSettings
-from .batch import check as check_batch
-from .batch import run_batch
-from .preview.render import DEFAULT_SIZES as PREVIEW_SIZES
-from .preview.render import Request as PreviewRequest
-from .preview.render import write_overview
-from .progress import batch_progress
+from . import __version__
 from .catalogue import Entry, load_catalogue
 from .documents import document_url, load_documents
-from .errors import BannerkitError, OutputError
+from .errors import BannerkitError
+from .formats import choices as format_choices
 from .i18n import _
+from .job import Job
 from .layout import layout_files, load_layout
+from .options import DEFAULT_LAYOUT, DEFAULT_SIZE, LED_MODES, RenderOptions
+from .pipeline import DEFAULT_OUT_DIR
 from .sizes import load_presets
 
+EXIT_USER_ERROR = 1  # bad input: one line saying what to do (click's usage errors exit 2)
+EXIT_BUG = 70  # an internal error (EX_SOFTWARE): a bug in bannerkit
+_state = {"debug": False}
+
+
+class Commands(TyperGroup):
+    """Every command runs inside this group, so errors become one line whether the command is run
+    from a terminal or from Typer's CliRunner in a test: a BannerkitError exits 1, a bug 70."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BannerkitError as exc:
+            typer.echo(_("error: {message}").format(message=exc), err=True)
+            raise typer.Exit(EXIT_USER_ERROR) from None
+        except (typer.TyperException, typer.Exit, typer.Abort):
+            raise  # usage errors (exit 2), --help, explicit exits
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            typer.echo(_("internal error ({kind}: {message}); this is a bug in bannerkit: run the same command "
+                         "with --debug first (bannerkit --debug COMMAND ...) to see the traceback, and report it").format(
+                kind=type(exc).__name__, message=exc), err=True)
+            raise typer.Exit(EXIT_BUG) from None
+
+
 app = typer.Typer(
+    cls=Commands,
     help=_("Turn Vietnam's official slogans into print-ready panels, banners, posters and LED images.\n\n"
            "Example: bannerkit render --slogan 5 --size pano-3x6"),
     no_args_is_help=True,
@@ -34,13 +62,19 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-_state = {"debug": False}
 
 
 class Kind(str, Enum):
     slogan = "slogan"
     theme = "theme"
     anniversary = "anniversary"
+
+
+class _Notes(logging.Handler):
+    """What the library reports it changed (a legacy encoding converted), as 'note: ...' lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(_("note: {message}").format(message=record.getMessage()), err=True)
 
 
 def _show_version(value: bool) -> None:
@@ -56,6 +90,10 @@ def _main(
     debug: Annotated[bool, typer.Option("--debug", help=_("Show the full traceback of an internal error."))] = False,
 ) -> None:
     _state["debug"] = debug
+    logger = logging.getLogger("bannerkit")
+    if not any(isinstance(h, _Notes) for h in logger.handlers):
+        logger.addHandler(_Notes())
+    logger.setLevel(logging.WARNING)
 
 
 def _examples(*lines: str) -> str:
@@ -63,8 +101,21 @@ def _examples(*lines: str) -> str:
     return "\b\n" + _("Examples:") + "\n" + "\n".join(f"  {line}" for line in lines)
 
 
+# Options shared by several commands; each maps onto a field of RenderOptions (options.NAMES).
+Size = Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))]
+Layout = Annotated[str, typer.Option(help=_("Layout name (see 'bannerkit layouts')."))]
+Dpi = Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))]
+Upper = Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))]
+LedColors = Annotated[str, typer.Option(help=_("LED boards: full, red (single colour) or tricolor (red, green, yellow); "
+                                               "no anti-aliasing on red and tricolor."))]
+LayoutsDir = Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))]
 SizesFile = Annotated[Optional[Path], typer.Option(
     "--sizes-file", help=_("A TOML file of your own size presets (also $BANNERKIT_SIZES)."))]
+PhrasesFile = Annotated[Optional[Path], typer.Option(
+    help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))]
+OutDir = Annotated[Path, typer.Option(help=_("Folder for the files."))]
+SloganNumber = Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))]
+OwnText = Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))]
 
 
 @app.command(epilog=_examples(
@@ -78,13 +129,14 @@ SizesFile = Annotated[Optional[Path], typer.Option(
     "bannerkit render --slogan 5 --size a2 --layout poster --qr doc --unit \"Quận ủy Ninh Kiều\" --qr-track",
 ))
 def render(
-    slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))] = None,
-    text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))] = None,
-    size: Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))] = pipeline.DEFAULT_SIZE,
-    layout: Annotated[str, typer.Option(help=_("Layout name (files in layouts/)."))] = pipeline.DEFAULT_LAYOUT,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_("png, jpg, bmp, gif or pdf; default: from --output, else both PNG and PDF."))] = None,
+    slogan: SloganNumber = None,
+    text: OwnText = None,
+    size: Size = DEFAULT_SIZE,
+    layout: Layout = DEFAULT_LAYOUT,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_(
+        "One of: {choices}; default: from --output, else both PNG and PDF.").format(choices=format_choices()))] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
-    out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = pipeline.DEFAULT_OUT_DIR,
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = DEFAULT_OUT_DIR,
     anniversary: Annotated[Optional[str], typer.Option(help=_("An anniversary id, e.g. dang-95 (see 'bannerkit slogans --kind anniversary')."))] = None,
     headline: Annotated[Optional[str], typer.Option(help=_("Headline for layouts that show one, e.g. \"Nhiệt liệt chào mừng\"."))] = None,
     unit: Annotated[Optional[str], typer.Option(help=_("The issuing unit, e.g. \"Quận ủy Ninh Kiều\"."))] = None,
@@ -92,21 +144,24 @@ def render(
     date: Annotated[Optional[str], typer.Option(help=_("The date line for the poster; default: today."))] = None,
     qr: Annotated[Optional[str], typer.Option(help=_("QR code: 'doc' (the slogan's source document, see 'bannerkit documents'), a web address, or 'none'."))] = None,
     qr_track: Annotated[bool, typer.Option("--qr-track", help=_("Add ?unit=<unit> to the QR address, to count scans per unit."))] = False,
-    dpi: Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))] = None,
-    upper_case: Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))] = None,
-    led_colors: Annotated[str, typer.Option(help=_("LED boards: full, red (single colour) or tricolor (red, green, yellow); no anti-aliasing on red and tricolor."))] = "full",
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    dpi: Dpi = None,
+    upper_case: Upper = None,
+    led_colors: LedColors = "full",
+    layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
-    phrases_file: Annotated[Optional[Path], typer.Option(help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))] = None,
+    phrases_file: PhrasesFile = None,
 ) -> None:
     """Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at
     and a PDF to print."""
-    job = pipeline.Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
-                       event=event, date=date, qr=qr, qr_track=qr_track)
-    paths = pipeline.render(job, size=size, layout=layout, formats=(fmt,) if fmt else None,
-                            output=output, out_dir=out_dir, dpi=dpi, upper_case=upper_case, led_colors=led_colors,
-                            layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
-    for path in paths:
+    from .pipeline import render as render_files
+
+    job = Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
+              event=event, date=date, qr=qr, qr_track=qr_track)
+    formats = (fmt,) if fmt else (output.suffix,) if output is not None and output.suffix else None
+    options = RenderOptions(size=size, layout=layout, dpi=dpi, upper=upper_case, led_colors=led_colors,
+                            layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
+                            **({"formats": formats} if formats else {}))
+    for path in render_files(job, options, output=output, out_dir=out_dir):
         typer.echo(str(path))
 
 
@@ -137,27 +192,32 @@ def slogans(
 ))
 def batch(
     spec: Annotated[Path, typer.Argument(help=_("The spec: an Excel (.xlsx), CSV, YAML or TOML file, one row per unit."))],
-    out_dir: Annotated[Path, typer.Option(help=_("Folder for the designs, one subfolder per unit."))] = pipeline.DEFAULT_OUT_DIR,
+    out_dir: Annotated[Path, typer.Option(help=_("Folder for the designs, one subfolder per unit."))] = DEFAULT_OUT_DIR,
     jobs: Annotated[Optional[int], typer.Option(help=_("Designs rendered at once; default: one per processor core."), min=1)] = None,
     check_only: Annotated[bool, typer.Option("--check", help=_("Only check the spec and list every problem; render nothing."))] = False,
     strict: Annotated[bool, typer.Option(help=_("Stop at the first problem instead of finishing the other rows."))] = False,
     book: Annotated[bool, typer.Option(help=_("Also write one multi-page PDF per unit with every design, for approval."))] = False,
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
+    phrases_file: PhrasesFile = None,
 ) -> None:
     """Render a full set of designs for every unit of a spec: parallel, resumable, with a manifest.
 
     Columns: unit, slogans (1-5, 8, 28), sizes, formats, layout, qr_url (an address or 'doc'),
-    qr_track, headline, event, anniversary, date. A second run renders only what changed.
+    qr_track, headline, event, anniversary, date, and the render options dpi, upper, led_colors
+    and phrases (a phrases file beside the spec). A second run renders only what changed.
     """
-    settings = BatchSettings(layouts_dir=layouts_dir, sizes_file=sizes_file, book=book)
+    from .batch import Settings, check, run_batch
+    from .progress import batch_progress
+
+    settings = Settings(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file, book=book)
     if check_only:
-        tasks, problems = check_batch(spec, settings, layouts=True)
+        tasks, problems = check(spec, settings, layouts=True)
         for problem in problems:
             typer.echo(str(problem), err=True)
         typer.echo(_("{designs} designs for {units} units; {problems} problems").format(
             designs=len(tasks), units=len({t.unit_slug for t in tasks}), problems=len(problems)))
-        raise typer.Exit(1 if problems else 0)
+        raise typer.Exit(EXIT_USER_ERROR if problems else 0)
     try:
         with batch_progress() as progress:
             report = run_batch(spec, out_dir, settings=settings, workers=jobs, strict=strict, progress=progress)
@@ -172,7 +232,7 @@ def batch(
         out=str(out_dir), seconds=report.seconds, rate=report.rendered / max(report.seconds, 1e-9),
         manifest=str(report.manifest)))
     if report.problems:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_USER_ERROR)
 
 
 @app.command("led-scroll", epilog=_examples(
@@ -180,24 +240,27 @@ def batch(
     "bannerkit led-scroll --slogan 28 --size led:P10:16x2mod --led-colors red --format gif",
 ))
 def led_scroll(
-    slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30."))] = None,
-    text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))] = None,
+    slogan: SloganNumber = None,
+    text: OwnText = None,
     size: Annotated[str, typer.Option(help=_("The board: a preset or led:P10:5x1m / led:P10:16x2mod (see 'bannerkit sizes --help')."))] = "led:P10:16x2mod",
     speed: Annotated[float, typer.Option(help=_("Pixels per second."), min=1)] = 60,
-    fps: Annotated[int, typer.Option(help=_("Frames per second (25 suits GIF)."), min=1, max=120)] = led.DEFAULT_FPS,
+    fps: Annotated[int, typer.Option(help=_("Frames per second (25 suits GIF)."), min=1, max=120)] = 25,
     fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help=_("gif, mp4 or webp; repeat for several (default: gif and mp4)."))] = None,
-    led_colors: Annotated[str, typer.Option(help=_("full, red or tricolor."))] = "full",
+    led_colors: LedColors = "full",
+    upper_case: Upper = None,
     layout: Annotated[str, typer.Option(help=_("A strip layout."))] = "led-strip",
-    out_dir: Annotated[Path, typer.Option(help=_("Folder for the files."))] = pipeline.DEFAULT_OUT_DIR,
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    out_dir: OutDir = DEFAULT_OUT_DIR,
+    layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
+    phrases_file: PhrasesFile = None,
 ) -> None:
     """Render one slogan as a one-line marquee (chạy chữ) at the board's pixel size, looping seamlessly."""
-    paths = led.scroll(pipeline.Job(slogan=slogan, text=text), size=size, speed=speed, fps=fps,
-                       formats=tuple(fmt or ("gif", "mp4")),
-                       layout=layout, led_colors=led_colors, out_dir=out_dir, layouts_dir=layouts_dir,
-                       sizes_file=sizes_file)
-    for path in paths:
+    from . import led
+
+    options = RenderOptions(size=size, layout=layout, upper=upper_case, led_colors=led_colors,
+                            layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
+    for path in led.scroll(Job(slogan=slogan, text=text), options, speed=speed, fps=fps,
+                           formats=tuple(fmt or ("gif", "mp4")), out_dir=out_dir):
         typer.echo(str(path))
 
 
@@ -210,35 +273,46 @@ def led_playlist(
     size: Annotated[str, typer.Option(help=_("The screen: a preset or led:P4:3.84x2.16m."))] = "led-1920x1080",
     seconds: Annotated[float, typer.Option(help=_("Seconds each slogan shows, fade included."))] = 8,
     fade: Annotated[float, typer.Option(help=_("Seconds of fade between slogans."))] = 0.5,
-    fps: Annotated[int, typer.Option(help=_("Frames per second."), min=1, max=120)] = led.DEFAULT_FPS,
+    fps: Annotated[int, typer.Option(help=_("Frames per second."), min=1, max=120)] = 25,
     layout: Annotated[str, typer.Option(help=_("Layout of each slogan."))] = "led",
-    led_colors: Annotated[str, typer.Option(help=_("full, red or tricolor."))] = "full",
+    led_colors: LedColors = "full",
+    upper_case: Upper = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this MP4 file."))] = None,
-    out_dir: Annotated[Path, typer.Option(help=_("Folder for the video."))] = pipeline.DEFAULT_OUT_DIR,
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    out_dir: OutDir = DEFAULT_OUT_DIR,
+    layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
+    phrases_file: PhrasesFile = None,
 ) -> None:
     """Make one MP4 video that shows each slogan in turn, with a short fade, for LED controllers."""
-    ids = led.slogan_ids(slogans)
-    path = led.playlist(ids, size=size, seconds=seconds, fade=fade, fps=fps, layout=layout, led_colors=led_colors,
-                        output=output, out_dir=out_dir, layouts_dir=layouts_dir, sizes_file=sizes_file)
+    from . import led
+
+    options = RenderOptions(size=size, layout=layout, upper=upper_case, led_colors=led_colors,
+                            layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
+    path = led.playlist(led.slogan_ids(slogans), options, seconds=seconds, fade=fade, fps=fps, output=output,
+                        out_dir=out_dir)
     typer.echo(str(path))
 
 
-@app.command(epilog=_examples("bannerkit preview", "bannerkit preview --layouts-dir my-layouts --port 8765"))
+@app.command(epilog=_examples("bannerkit preview", "bannerkit preview --layouts-dir my-layouts --port 8765",
+                              "open http://127.0.0.1:8765/?slogan=28&led_colors=red"))
 def preview(
     layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files (watched for changes)."))] = None,
     port: Annotated[int, typer.Option(help=_("Port on 127.0.0.1; 0 picks a free one."), min=0, max=65535)] = 8765,
     sizes_file: SizesFile = None,
+    phrases_file: PhrasesFile = None,
 ) -> None:
     """Serve a live preview on this computer only: one design at several sizes side by side,
-    refreshed when a layout, artwork or the catalogue changes. Stop it with Ctrl-C."""
+    refreshed when a layout, artwork or the catalogue changes. Stop it with Ctrl-C.
+    The page's address takes the render options dpi, upper and led_colors."""
     import socket
 
     import uvicorn
 
+    from .errors import OutputError
     from .preview import create_app
 
+    options = RenderOptions(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
+    load_layout(DEFAULT_LAYOUT, layouts_dir)  # a wrong folder is said now, not in every tile
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
@@ -247,7 +321,7 @@ def preview(
         raise OutputError(_("cannot listen on 127.0.0.1:{port}: {reason}; choose another --port").format(
             port=port, reason=exc.strerror)) from None
     typer.echo(_("preview: http://127.0.0.1:{port}/  (Ctrl-C to stop)").format(port=sock.getsockname()[1]))
-    config = uvicorn.Config(create_app(layouts_dir=layouts_dir, sizes_file=sizes_file), log_level="warning")
+    config = uvicorn.Config(create_app(options), log_level="warning")
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
@@ -257,20 +331,25 @@ def preview(
 @app.command(epilog=_examples("bannerkit sheet --slogan 5 --layout classic",
                               "bannerkit sheet --layout congress --sizes bangron-1x8,pano-3x6,a3 --out-dir review"))
 def sheet(
-    slogan: Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30."))] = None,
-    text: Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text."))] = None,
-    layout: Annotated[str, typer.Option(help=_("Layout name."))] = pipeline.DEFAULT_LAYOUT,
-    sizes: Annotated[str, typer.Option(help=_("Sizes, separated by commas."))] = ",".join(PREVIEW_SIZES),
-    out_dir: Annotated[Path, typer.Option(help=_("Folder for the sheet."))] = pipeline.DEFAULT_OUT_DIR,
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    slogan: SloganNumber = None,
+    text: OwnText = None,
+    layout: Layout = DEFAULT_LAYOUT,
+    sizes: Annotated[Optional[str], typer.Option(help=_("Sizes, separated by commas; default: one of each shape."))] = None,
+    upper_case: Upper = None,
+    led_colors: LedColors = "full",
+    out_dir: OutDir = DEFAULT_OUT_DIR,
+    layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
+    phrases_file: PhrasesFile = None,
 ) -> None:
     """Write the preview's overview as a contact sheet (PNG and a one-page PDF), for people who
     do not run a server."""
-    paths = write_overview(PreviewRequest(layout=layout, size="", slogan=slogan, text=text, layouts_dir=layouts_dir,
-                                          sizes_file=sizes_file), [s.strip() for s in sizes.split(",") if s.strip()],
-                           out_dir)
-    for path in paths:
+    from .preview.render import DEFAULT_SIZES, Request, write_overview
+
+    options = RenderOptions(layout=layout, upper=upper_case, led_colors=led_colors, layouts_dir=layouts_dir,
+                            sizes_file=sizes_file, phrases_file=phrases_file)
+    chosen = [s.strip() for s in sizes.split(",") if s.strip()] if sizes else list(DEFAULT_SIZES)
+    for path in write_overview(Request(options, slogan=slogan, text=text), chosen, out_dir):
         typer.echo(str(path))
 
 
@@ -290,15 +369,6 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help=_("Print a JS
     for row in rows:
         typer.echo(f"{row['id']:<20} {row['citation']}")
         typer.echo(f"{'':<20} {row['url'] or _('(no address: set [documents] base_url in bannerkit.toml)')}")
-
-
-def _print_notes() -> None:
-    """The library reports what it changed (a legacy encoding converted) as warnings: show them."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(_("note: %(message)s")))
-    logger = logging.getLogger("bannerkit")
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
 
 
 def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
@@ -356,17 +426,5 @@ def layouts(
 
 
 def main() -> None:
-    """Entry point: bad input becomes one line on stderr and exit code 1, never a traceback."""
-    _print_notes()
-    try:
-        app()
-    except BannerkitError as exc:
-        typer.echo(_("error: {message}").format(message=exc), err=True)
-        sys.exit(1)
-    except Exception as exc:
-        if _state["debug"]:
-            raise
-        typer.echo(_("internal error ({kind}: {message}); this is a bug in bannerkit, "
-                     "run again with --debug and report the output").format(kind=type(exc).__name__, message=exc),
-                   err=True)
-        sys.exit(2)
+    """The console script: Click turns errors into one line and an exit code (see Commands)."""
+    app(prog_name="bannerkit")

@@ -18,7 +18,8 @@ from pathlib import Path
 from .errors import CatalogueError
 from .i18n import _
 from .model import Document
-from .resources import file_cache, package_data, read_toml
+from .caches import file_cache
+from .resources import package_data, read_toml
 
 CONFIG_FILE = "bannerkit.toml"
 BASE_URL_ENV = "BANNERKIT_DOCS_BASE_URL"

@@ -1,4 +1,7 @@
-"""The exceptions bannerkit raises for bad input: each message names the value and the fix."""
+"""Every exception bannerkit raises for bad input: each message names the value and the fix.
+
+The CLI prints any BannerkitError as one line and exits 1; anything else is a bug (exit 70).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ class BannerkitError(Exception):
 
 
 class CatalogueError(BannerkitError, LookupError):
-    """An unknown slogan, theme or anniversary, or a damaged catalogue file."""
+    """An unknown slogan, theme or anniversary, a bad list of slogan numbers, or a damaged catalogue."""
 
 
 class SizeError(BannerkitError, ValueError):
@@ -27,5 +30,21 @@ class QRError(BannerkitError, ValueError):
     """An address that cannot become a QR code, or a code that would not scan at this size."""
 
 
+class OptionError(BannerkitError, ValueError):
+    """A render option bannerkit does not know: a format, LED colours, motion timing."""
+
+
 class OutputError(BannerkitError, OSError):
-    """An output path that cannot be written or an unknown format."""
+    """An output path that cannot be created or written."""
+
+
+class SpecError(BannerkitError, ValueError):
+    """A batch spec file that cannot be read at all."""
+
+
+class BatchError(BannerkitError):
+    """The batch stopped: --strict and a problem."""
+
+
+class PreviewError(BannerkitError):
+    """A request the preview will not render (too large, or not a known format)."""

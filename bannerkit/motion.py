@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-import av
 from PIL import Image
 
-from .errors import OutputError
+from .errors import OptionError
 from .i18n import _
 
 log = logging.getLogger("bannerkit")
-VIDEO_FORMATS = ("mp4",)
-ANIMATION_FORMATS = ("gif", "webp")
 H264_OPTIONS = {"crf": "18", "preset": "veryfast"}
 
 
@@ -43,6 +41,10 @@ def marquee_frames(strip: Image.Image, width: int, step: int) -> list[Image.Imag
     return [tape.crop((x, 0, x + width, strip.height)) for x in range(0, gap + strip.width, step)]
 
 
+if TYPE_CHECKING:
+    import av
+
+
 def encode_animation(frames: list[Image.Image], fps: int, fmt: str) -> bytes:
     buffer = io.BytesIO()
     duration = 1000 / fps
@@ -54,9 +56,11 @@ def encode_animation(frames: list[Image.Image], fps: int, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def encode_video(frames: Iterator[Image.Image], size: tuple[int, int], fps: int) -> bytes:
+def encode_video(frames: Iterable[Image.Image], size: tuple[int, int], fps: int) -> bytes:
     """H.264 in MP4, yuv420p (what controllers play); odd sizes get one black pixel more, as
     H.264 needs even sides. A frame object repeated in a row is converted once."""
+    import av  # PyAV (FFmpeg) is only loaded to make a video
+
     width, height = size[0] + size[0] % 2, size[1] + size[1] % 2
     if (width, height) != size:
         log.warning(_("video is %s x %s px: H.264 needs even sides, so one black row or column was added"),
@@ -80,6 +84,8 @@ def encode_video(frames: Iterator[Image.Image], size: tuple[int, int], fps: int)
 
 
 def _video_frame(image: Image.Image, width: int, height: int) -> av.VideoFrame:
+    import av
+
     rgb = image.convert("RGB")
     if rgb.size != (width, height):
         padded = Image.new("RGB", (width, height))
@@ -92,7 +98,7 @@ def playlist_frames(stills: list[Image.Image], seconds: float, fade: float, fps:
     """Each still for `seconds`, the last `fade` of it blending into the next (the last into the
     first, so a controller can loop the video)."""
     if seconds <= 0 or fade < 0 or fade >= seconds:
-        raise OutputError(_("--seconds must be positive and longer than --fade"))
+        raise OptionError(_("--seconds must be positive and longer than --fade"))
     blend = round(fade * fps)
     hold = round(seconds * fps) - blend
     for i, still in enumerate(stills):
@@ -106,3 +112,13 @@ def frame_count(stills: int, seconds: float, fps: int) -> int:
     return stills * round(seconds * fps)
 
 
+# The moving-picture formats: name -> encoder(frames, board size, fps).
+MOTION_FORMATS: dict[str, Callable[[Iterable[Image.Image], tuple[int, int], int], bytes]] = {
+    "gif": lambda frames, size, fps: encode_animation(list(frames), fps, "gif"),
+    "webp": lambda frames, size, fps: encode_animation(list(frames), fps, "webp"),
+    "mp4": lambda frames, size, fps: encode_video(frames, size, fps),
+}
+
+
+def encode_motion(fmt: str, frames: Iterable[Image.Image], size: tuple[int, int], fps: int) -> bytes:
+    return MOTION_FORMATS[fmt](frames, size, fps)

@@ -1,30 +1,15 @@
-"""Turn rendered pages into files: formats, readable names, atomic writes inside one folder."""
+"""Turn rendered bytes into files: readable names, atomic writes inside one folder."""
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import uuid
 from pathlib import Path
 
-from PIL import Image
-
 from .errors import OutputError
 from .i18n import _
 from .text.normalise import fold
-
-RASTER_FORMATS = {"png": "PNG", "jpg": "JPEG", "bmp": "BMP", "gif": "GIF"}
-FORMATS = (*RASTER_FORMATS, "pdf")
-_ALIASES = {"jpeg": "jpg"}
-
-
-def check_format(fmt: str) -> str:
-    fmt = _ALIASES.get(fmt.lower().lstrip("."), fmt.lower().lstrip("."))
-    if fmt not in FORMATS:
-        raise OutputError(_("unknown format {fmt!r}; choose one of: {choices}").format(
-            fmt=fmt, choices=", ".join(FORMATS)))
-    return fmt
 
 
 def slugify(text: str, max_length: int = 40) -> str:
@@ -51,22 +36,6 @@ def prepare_folder(folder: Path) -> Path:
         raise OutputError(_("output folder {folder} is not writable; choose another with --out-dir").format(
             folder=str(folder)))
     return folder
-
-
-def encode_raster(image: Image.Image, fmt: str, dpi: float, palette: Image.Image | None = None) -> bytes:
-    """JPEG at quality 92; PNG, BMP and GIF as palette images when the colours allow it (a board
-    image is one already), else PNG and BMP in RGB and GIF in 256 adaptive colours."""
-    buffer = io.BytesIO()
-    if fmt == "jpg":
-        image.convert("RGB").save(buffer, "JPEG", dpi=(dpi, dpi), quality=92, subsampling=0)
-        return buffer.getvalue()
-    if image.mode != "P" and palette is not None:
-        image = image.quantize(palette=palette, dither=Image.Dither.NONE)
-    elif image.mode != "P" and fmt == "gif":
-        image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
-    options = {"dpi": (dpi, dpi), "compress_level": 3} if fmt == "png" else {}
-    image.save(buffer, RASTER_FORMATS[fmt], **options)
-    return buffer.getvalue()
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> Path:

@@ -13,7 +13,8 @@ from pathlib import Path
 from .errors import LayoutError
 from .i18n import _
 from .model import Color
-from .resources import data_folder, file_cache, read_toml
+from .caches import file_cache
+from .resources import data_folder, read_toml
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 Palette = dict[str, Color]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import urllib.parse
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M, ERROR_CORRECT_Q
@@ -90,7 +90,7 @@ def plan_qr(url: str, preset: SizePreset, max_size: float) -> QRPlan:
     return plan
 
 
-@cache
+@lru_cache(maxsize=256)  # keyed by the address itself
 def _matrix(url: str, level: str) -> tuple[tuple[bool, ...], ...]:
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_Q if level == "Q" else ERROR_CORRECT_M, border=0)
     try:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 _PACKAGE = Path(str(files("bannerkit")))
 
@@ -25,23 +23,6 @@ def data_folder(name: str) -> Path:
 def package_data(name: str) -> Path:
     """A data file that belongs to the code (catalogue, size presets)."""
     return _PACKAGE / "data" / name
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-_FILE_CACHES: list[Any] = []
-
-
-def file_cache(function: F) -> F:
-    """functools.cache for what is read from data files, so forget_files() can drop it all."""
-    cached = cache(function)
-    _FILE_CACHES.append(cached)
-    return cached  # type: ignore[return-value]
-
-
-def forget_files() -> None:
-    """Read data files afresh from now on (the preview calls this when files change)."""
-    for cached in _FILE_CACHES:
-        cached.cache_clear()
 
 
 def read_toml(path: Path) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from typing import Any
 from .errors import SizeError
 from .i18n import _
 from .model import MM_PER_INCH, SizePreset
-from .resources import file_cache, package_data, read_toml
+from .caches import file_cache
+from .resources import package_data, read_toml
 
 # A pixel seen at one arcminute is at the limit of normal sight: ppi = 3438 / distance in
 # inches. Twice that keeps anti-aliased edges smooth; 300 ppi is the ceiling of print practice.
@@ -170,9 +171,10 @@ def with_dpi(preset: SizePreset, dpi: float) -> SizePreset:
     return dataclasses.replace(preset, dpi=float(dpi))
 
 
-def check_raster_limits(preset: SizePreset) -> None:
-    """Refuse a raster too large to hold in memory or to save as JPEG."""
-    w, h = preset.width_px, preset.height_px
+def check_raster_limits(preset: SizePreset, width_px: int | None = None, height_px: int | None = None) -> None:
+    """Refuse, before allocating, a raster too large to hold in memory or to save as JPEG
+    (by default the preset's pixel size; a strip or a preview gives its own)."""
+    w, h = width_px or preset.width_px, height_px or preset.height_px
     if max(w, h) > MAX_SIDE_PX or w * h > MAX_PIXELS:
         limit = min(MAX_SIDE_PX / max(preset.width_mm, preset.height_mm),
                     math.sqrt(MAX_PIXELS / (preset.width_mm * preset.height_mm))) * MM_PER_INCH

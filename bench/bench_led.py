@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bannerkit.batch import Settings, run_batch
 from bannerkit.led import playlist
+from bannerkit.options import RenderOptions
 
 UNITS = ["Quận ủy Ninh Kiều", "Quận ủy Bình Thủy", "Quận ủy Cái Răng", "Quận ủy Ô Môn", "Quận ủy Thốt Nốt",
          "Huyện ủy Phong Điền", "Huyện ủy Cờ Đỏ", "Huyện ủy Thới Lai", "Huyện ủy Vĩnh Thạnh"]
@@ -43,7 +44,8 @@ def main() -> None:
         print(f"  rendering (layout, painting, PNG, thumbnail, writing): {rendering / images * 1000:.1f} ms CPU per image")
         print(f"  everything (also planning, contact sheets, manifest):  {cpu / images * 1000:.1f} ms CPU per image")
         start = time.perf_counter()
-        path = playlist(list(range(1, 9)), size="led-1920x1080", seconds=7.5, fade=0.5, out_dir=Path(tmp))
+        path = playlist(list(range(1, 9)), RenderOptions(size="led-1920x1080", layout="led"), seconds=7.5, fade=0.5,
+                        out_dir=Path(tmp))
         print(f"playlist: 60 s of 1080p video (8 slogans x 7.5 s, 25 fps) in {time.perf_counter() - start:.1f} s, "
               f"{path.stat().st_size / 1e6:.1f} MB")
 

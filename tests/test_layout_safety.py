@@ -13,7 +13,7 @@ import pytest
 from bannerkit import BannerkitError, LayoutError
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.paint.pdf import paint_pdf
-from bannerkit.pipeline import Job, prepare
+from bannerkit.job import Job, prepare
 from bannerkit.sizes import find_size
 
 

@@ -18,7 +18,7 @@ from bannerkit.layout import build_scene, layout_files, load_layout
 from bannerkit.model import Box, Polygon, TextBlock
 from bannerkit.paint.pdf import paint_pdf
 from bannerkit.paint.raster import paint_raster
-from bannerkit.pipeline import Job, prepare
+from bannerkit.job import Job, prepare
 from bannerkit.resources import data_folder
 from bannerkit.sizes import find_size, min_cap_height_mm
 

@@ -14,13 +14,15 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
-from bannerkit import OutputError, SizeError, load_catalogue
+from bannerkit import OptionError, SizeError, load_catalogue
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.led import playlist, scroll
 from bannerkit.motion import marquee_frames
 from bannerkit.paint.board import paint_board
 from bannerkit.paint.raster import paint_raster
-from bannerkit.pipeline import Job, prepare, render
+from bannerkit.job import Job, prepare
+from bannerkit.options import RenderOptions
+from bannerkit.pipeline import render
 from bannerkit.sizes import find_size
 from bannerkit.text.normalise import upper
 
@@ -63,7 +65,7 @@ def test_a_red_flag_on_a_red_field_stays_lit_on_a_tricolor_board():
 
 @pytest.mark.parametrize("fmt, pil", [("bmp", "BMP"), ("gif", "GIF"), ("png", "PNG")])
 def test_controller_formats(tmp_path, fmt, pil):
-    path, = render(Job(slogan=28), size="led:P10:16x6mod", layout="led", formats=(fmt,), led_colors="red",
+    path, = render(Job(slogan=28), RenderOptions(size="led:P10:16x6mod", layout="led", formats=(fmt,), led_colors="red"),
                    out_dir=tmp_path)
     with Image.open(path) as image:
         assert (image.format, image.size) == (pil, (512, 96))
@@ -71,8 +73,9 @@ def test_controller_formats(tmp_path, fmt, pil):
 
 
 def test_unknown_led_colour_mode(tmp_path):
-    with pytest.raises(SizeError, match="unknown --led-colors 'blue'"):
-        render(Job(slogan=28), size="led:P10:16x6mod", formats=("png",), led_colors="blue", out_dir=tmp_path)
+    with pytest.raises(OptionError, match="unknown --led-colors 'blue'"):
+        render(Job(slogan=28), RenderOptions(size="led:P10:16x6mod", formats=("png",), led_colors="blue"),
+               out_dir=tmp_path)
 
 
 def test_strip_is_the_boards_height_one_line_and_as_long_as_the_text():
@@ -96,7 +99,8 @@ def test_marquee_moves_whole_pixels_and_loops_seamlessly():
 
 
 def test_led_scroll_gif_and_mp4_at_the_boards_size(tmp_path):
-    gif, mp4 = scroll(Job(slogan=28), size="led:P10:16x2mod", speed=50, fps=25, led_colors="red", out_dir=tmp_path)
+    options = RenderOptions(size="led:P10:16x2mod", layout="led-strip", led_colors="red")
+    gif, mp4 = scroll(Job(slogan=28), options, speed=50, fps=25, out_dir=tmp_path)
     with Image.open(gif) as image:
         assert image.size == (512, 32) and image.info["loop"] == 0
         durations = []
@@ -111,7 +115,8 @@ def test_led_scroll_gif_and_mp4_at_the_boards_size(tmp_path):
 
 
 def test_led_playlist_shows_each_slogan_for_its_seconds(tmp_path):
-    path = playlist([28, 29, 30], size="led-1280x720", seconds=2, fade=0.4, fps=25, out_dir=tmp_path)
+    path = playlist([28, 29, 30], RenderOptions(size="led-1280x720", layout="led"), seconds=2, fade=0.4, fps=25,
+                    out_dir=tmp_path)
     preset = find_size("led-1280x720")
     with av.open(str(path)) as container:
         frames = [f.to_image() for f in container.decode(video=0)]
@@ -124,8 +129,8 @@ def test_led_playlist_shows_each_slogan_for_its_seconds(tmp_path):
 
 
 def test_playlist_needs_seconds_longer_than_the_fade(tmp_path):
-    with pytest.raises(OutputError, match="longer than --fade"):
-        playlist([1], size="led-1280x720", seconds=0.3, fade=0.5, out_dir=tmp_path)
+    with pytest.raises(OptionError, match="longer than --fade"):
+        playlist([1], RenderOptions(size="led-1280x720", layout="led"), seconds=0.3, fade=0.5, out_dir=tmp_path)
 
 
 def _cer(reference: str, read: str) -> float:

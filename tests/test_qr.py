@@ -16,7 +16,7 @@ from bannerkit.layout import build_scene, layout_files, load_layout
 from bannerkit.model import QRCode
 from bannerkit.paint.pdf import paint_pdf
 from bannerkit.paint.raster import paint_raster
-from bannerkit.pipeline import Job, prepare
+from bannerkit.job import Job, prepare
 from bannerkit.qr import QUIET_MODULES, SCAN_DISTANCE_PER_WIDTH, check_url, plan_qr, with_unit
 from bannerkit.sizes import find_size
 

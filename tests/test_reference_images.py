@@ -17,7 +17,7 @@ from PIL import Image
 
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.paint.raster import paint_raster
-from bannerkit.pipeline import Job, prepare
+from bannerkit.job import Job, prepare
 from bannerkit.sizes import find_size
 
 REFERENCE = Path(__file__).parent / "reference"

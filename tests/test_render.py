@@ -9,7 +9,9 @@ import pytest
 from PIL import Image, features
 
 from bannerkit import load_catalogue
-from bannerkit.pipeline import Job, render
+from bannerkit.job import Job
+from bannerkit.options import RenderOptions
+from bannerkit.pipeline import render
 from bannerkit.sizes import find_size
 from bannerkit.text.normalise import upper
 
@@ -35,7 +37,7 @@ def _embedded_fonts(pdf_bytes: bytes) -> list[tuple[str, bool]]:
 @pytest.fixture(scope="module")
 def panel(tmp_path_factory):
     folder = tmp_path_factory.mktemp("out")
-    return render(Job(slogan=5), size="pano-3x6", out_dir=folder)
+    return render(Job(slogan=5), RenderOptions(size="pano-3x6"), out_dir=folder)
 
 
 def test_default_render_writes_png_and_pdf_with_readable_names(panel):
@@ -66,10 +68,10 @@ def test_pdf_embeds_the_layout_font_and_holds_the_slogan_as_text(panel):
 
 
 def test_jpg_and_small_pdf(tmp_path):
-    jpg, = render(Job(slogan=28), size="a4", formats=("jpg",), dpi=50, out_dir=tmp_path)
+    jpg, = render(Job(slogan=28), RenderOptions(size="a4", formats=("jpg",), dpi=50), out_dir=tmp_path)
     with Image.open(jpg) as image:
         assert (image.format, image.size) == ("JPEG", (413, 585))
-    pdf, = render(Job(slogan=28), size="a4", output=tmp_path / "a4.pdf")
+    pdf, = render(Job(slogan=28), RenderOptions(size="a4", formats=("pdf",)), output=tmp_path / "a4.pdf")
     assert _page_mm(pdf.read_bytes()) == pytest.approx((210, 297, 1), abs=0.1)
 
 

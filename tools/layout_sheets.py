@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bannerkit.layout import build_scene, layout_files, load_layout
-from bannerkit.pipeline import Job, prepare
-from bannerkit.paint.raster import paint_raster
+from bannerkit.job import Job
+from bannerkit.layout import layout_files, load_layout
+from bannerkit.options import RenderOptions
+from bannerkit.produce import lay_out, paint
 from bannerkit.sheet import contact_sheet
-from bannerkit.sizes import find_size
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "layouts"
 # One preset of each shape: strip banner, panel, square, portrait A-size, pennant, LED 16:9, small LED board.
@@ -19,24 +19,19 @@ SIZES = ("bangron-1x8", "pano-3x6", "social-1080x1080", "a3", "phuon-0.8x2.5", "
 PREVIEW_LONG_SIDE_PX = 900
 
 
-def preview_preset(size: str):
-    preset = find_size(size)
-    if preset.pixel_native:
-        return preset
-    return find_size(size, dpi=PREVIEW_LONG_SIDE_PX / (max(preset.width_mm, preset.height_mm) / 25.4))
-
-
 def main() -> None:
     DOCS.mkdir(parents=True, exist_ok=True)
     for name in layout_files():
         layout = load_layout(name)
-        content = prepare(Job(**layout.example) if layout.example else Job(slogan=5)).content
+        job = Job(**layout.example) if layout.example else Job(slogan=5)
         tiles = []
         for size in [s for s in SIZES if not layout.strip or s.startswith("led")]:  # strips are for LED boards
-            preset = preview_preset(size)
-            scene = build_scene(layout, preset, content)
-            image = paint_raster(scene, *scene.pixels(preset.px_per_mm))
-            tiles.append((f"{name} · {size}\n{preset.width_mm:.0f} × {preset.height_mm:.0f} mm", image))
+            options = RenderOptions(size=size, layout=name, formats=("png",), max_side_px=PREVIEW_LONG_SIDE_PX)
+            design = lay_out(job, options)
+            image = paint(design)[0].image
+            assert image is not None
+            preset = design.preset
+            tiles.append((f"{name} · {size}\n{preset.width_mm:.0f} × {preset.height_mm:.0f} mm", image.convert("RGB")))
         path = DOCS / f"{name}.png"
         contact_sheet(tiles).save(path, optimize=True)
         print(path)

@@ -1,8 +1,7 @@
 """Stage 5: a full set of designs for every unit of a spec, in parallel, resumable, traceable."""
 
 from .plan import Settings, Task, safe_segment
-from .run import BatchError, Report, check, run_batch
-from .spec import Problem, SpecError, read_spec
+from .run import Report, check, run_batch
+from .spec import Problem, read_spec
 
-__all__ = ["BatchError", "Problem", "Report", "Settings", "SpecError", "Task", "check", "read_spec", "run_batch",
-           "safe_segment"]
+__all__ = ["Problem", "Report", "Settings", "Task", "check", "read_spec", "run_batch", "safe_segment"]

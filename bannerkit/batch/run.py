@@ -14,12 +14,12 @@ from pathlib import Path
 
 from .. import __version__
 from ..documents import CONFIG_FILE
-from ..errors import BannerkitError
+from ..errors import BatchError
 from ..i18n import _
 from ..output import prepare_folder, write_atomic
 from .plan import STATE_DIR, Settings, Task, plan
 from .spec import Problem, read_spec
-from .worker import FileRecord, Result, lay_out, render_task, start_worker, write_book, write_sheet
+from .worker import FileRecord, Result, check_task, render_task, start_worker, write_book, write_sheet
 
 MANIFEST = "manifest.json"
 # Each finished design is also appended here at once, so a killed run loses nothing it made;
@@ -28,10 +28,6 @@ JOURNAL = f"{STATE_DIR}/journal.jsonl"
 SAVE_EVERY_S = 2.0  # the manifest is saved this often while rendering, and at the end
 
 Progress = Callable[[int, int, str], None]
-
-
-class BatchError(BannerkitError):
-    """The batch stopped: a spec that cannot be read, or --strict and a problem."""
 
 
 @dataclass
@@ -53,12 +49,14 @@ def check(spec: Path, settings: Settings, *, layouts: bool = False) -> tuple[lis
     settings = with_config(settings, spec)
     tasks, more = plan(rows, settings)
     if layouts:
-        more += [Problem(t.where, f"{t.label} ({t.size}): {err}") for t in tasks if (err := lay_out(t, settings))]
+        more += [Problem(t.where, f"{t.label} ({t.size}): {err}") for t in tasks if (err := check_task(t))]
     return tasks, problems + more
 
 
 def with_config(settings: Settings, spec: Path) -> Settings:
-    """bannerkit.toml beside the spec wins over the working folder's."""
+    """bannerkit.toml beside the spec wins over the working folder's; files the spec names are
+    found from its folder."""
+    settings = dataclasses.replace(settings, spec_dir=spec.parent)
     if settings.config_dir is None and (spec.parent / CONFIG_FILE).is_file():
         return dataclasses.replace(settings, config_dir=spec.parent)
     return settings

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import BannerkitError
+from ..errors import SpecError
 from ..i18n import _
 from ..text.normalise import fold
 
@@ -32,6 +32,10 @@ COLUMNS = {
     "qr_track": "qr_track", "headline": "headline", "tieu de": "headline",
     "event": "event", "su kien": "event", "dai hoi": "event",
     "anniversary": "anniversary", "ngay ky niem": "anniversary", "date": "date", "ngay": "date",
+    # render options (options.NAMES)
+    "dpi": "dpi", "do phan giai": "dpi", "upper": "upper", "chu hoa": "upper",
+    "led_colors": "led_colors", "led colors": "led_colors", "mau led": "led_colors",
+    "phrases": "phrases", "cum tu": "phrases",
 }
 LIST_SPLIT = re.compile(r"[,;\s]+")
 RANGE = re.compile(r"^(\d+)(?:-(\d+))?$")
@@ -53,10 +57,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
-
-
-class SpecError(BannerkitError):
-    """The spec file itself cannot be read."""
 
 
 def read_spec(path: Path) -> tuple[list[Row], list[Problem]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import signal
@@ -9,19 +10,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdf
 from PIL import Image
 
 from ..errors import BannerkitError
+from ..formats import encode_png, paint_raster_design
 from ..i18n import _
-from ..layout import build_scene, load_layout
-from ..model import Scene, SizePreset
-from ..output import encode_raster, write_atomic
-from ..paint.pdf import paint_pdf
-from ..paint.raster import blend_palette, paint_raster, paint_two_colour
-from ..pipeline import Prepared, prepare
+from ..layout import load_layout
+from ..output import write_atomic
+from ..produce import Design, lay_out, paint
 from ..sheet import contact_sheet
-from ..sizes import check_raster_limits, find_size
 from ..text.phrases import load_phrases
 from .plan import Settings, Task
 
@@ -54,7 +51,7 @@ def start_worker(out_dir: Path, settings: Settings, layouts: list[str]) -> None:
     _settings, _out_dir = settings, out_dir
     # Ctrl-C is the main process's to handle: it lets running designs finish and stops the rest.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    load_phrases()
+    load_phrases(settings.phrases_file)
     for name in layouts:
         load_layout(name, settings.layouts_dir)
 
@@ -71,50 +68,36 @@ def render_task(index: int, task: Task) -> Result:
         return Result(index, error=_("internal error ({kind}: {message})").format(kind=type(exc).__name__, message=exc))
 
 
-def lay_out(task: Task, settings: Settings) -> str:
+def check_task(task: Task) -> str:
     """The design's problem, found by laying it out without painting; '' if it has none."""
     try:
-        _scene(task, settings)
+        lay_out(task.job, task.options)
     except BannerkitError as exc:
         return str(exc)
     return ""
 
 
-def _scene(task: Task, settings: Settings) -> tuple[Prepared, SizePreset, Scene]:
-    prepared = prepare(task.job, config_dir=settings.config_dir)
-    preset = find_size(task.size, user_file=settings.sizes_file)
-    scene = build_scene(load_layout(task.layout, settings.layouts_dir), preset, prepared.content, phrases=load_phrases())
-    return prepared, preset, scene
-
-
 def _render(task: Task) -> tuple[FileRecord, ...]:
-    prepared, preset, scene = _scene(task, _settings)
-    image = None
-    if any(fmt != "pdf" for fmt, _path in task.outputs):
-        check_raster_limits(preset)
-        size = scene.pixels(preset.px_per_mm)
-        image = paint_two_colour(scene, *size) or paint_raster(scene, *size)
-    palette = blend_palette(scene)
-    records = []
-    for fmt, path in task.outputs:
-        data = (paint_pdf(scene, title=prepared.title, subject=prepared.subject) if fmt == "pdf"
-                else encode_raster(image, fmt, preset.dpi, palette))
-        records.append(_write(path, fmt, data))
-    if _settings.book and not any(fmt == "pdf" for fmt, _path in task.outputs):
-        _write(task.book_pdf, "pdf", paint_pdf(scene, title=prepared.title, subject=prepared.subject))
-    _write(task.thumbnail, "png", _thumbnail(image, scene, preset, palette), durable=False)
-    return tuple(records)
+    options = task.options
+    if _settings.book and "pdf" not in options.formats:
+        options = dataclasses.replace(options, formats=(*options.formats, "pdf"))  # the book's copy
+    design = lay_out(task.job, options)
+    outputs = paint(design)
+    records = tuple(_write(path, fmt, out.data) for (fmt, path), out in zip(task.outputs, outputs))
+    if len(outputs) > len(task.outputs):
+        _write(task.book_pdf, "pdf", outputs[-1].data)
+    image = next((out.image for out in outputs if out.image is not None), None)
+    _write(task.thumbnail, "png", _thumbnail(image, design), durable=False)
+    return records
 
 
-def _thumbnail(image: Image.Image | None, scene: Scene, preset: SizePreset, palette: Image.Image | None) -> bytes:
+def _thumbnail(image: Image.Image | None, design: Design) -> bytes:
     """A small PNG for the contact sheet: a full-colour image reduced by a whole factor (fast box
-    filter); otherwise the scene painted small."""
+    filter); otherwise the design painted small."""
     if image is not None and image.mode == "RGB":
-        return encode_raster(image.reduce(max(1, max(image.size) // THUMBNAIL_PX)), "png", 72, palette)
-    width, height = scene.pixels(preset.px_per_mm)
-    scale = THUMBNAIL_PX / max(width, height)
-    small = max(round(width * scale), 1), max(round(height * scale), 1)
-    return encode_raster(paint_two_colour(scene, *small) or paint_raster(scene, *small), "png", 72, palette)
+        return encode_png(image.reduce(max(1, max(image.size) // THUMBNAIL_PX)), design)
+    small = dataclasses.replace(design, options=dataclasses.replace(design.options, max_side_px=THUMBNAIL_PX))
+    return encode_png(paint_raster_design(small), design)
 
 
 def _write(relative: str, fmt: str, data: bytes, *, durable: bool = True) -> FileRecord:
@@ -139,6 +122,8 @@ def write_sheet(tiles: list[tuple[str, str]], target: str) -> None:
 
 def write_book(pdfs: list[str], target: str) -> None:
     """One PDF with every design of a unit, each page at its own physical size."""
+    import pypdf  # only books need it
+
     writer = pypdf.PdfWriter()
     for path in pdfs:
         writer.append(str(_out_dir / path))

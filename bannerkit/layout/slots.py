@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
@@ -70,7 +70,7 @@ def _environment() -> ImmutableSandboxedEnvironment:
     return _Sandbox(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
-@cache
+@lru_cache(maxsize=256)  # keyed by the template's source
 def _template(source: str) -> jinja2.Template:
     return _environment().from_string(source)
 

@@ -12,13 +12,11 @@ import dataclasses
 
 from PIL import Image
 
-from ..errors import SizeError
-from ..i18n import _
 from ..model import Color, Scene
-from ..resources import file_cache, package_data, read_toml
+from ..caches import file_cache
+from ..resources import package_data, read_toml
 from .raster import hex_rgb, paint_raster, scene_colours
 
-LED_MODES = ("full", "red", "tricolor")
 OFF = (0, 0, 0)
 UNLIT = "#010203"  # the background while painting: no design uses it
 
@@ -26,13 +24,6 @@ UNLIT = "#010203"  # the background while painting: no design uses it
 @file_cache
 def board_colours() -> dict[str, list[tuple[int, int, int]]]:
     return {mode: [hex_rgb(c) for c in colours] for mode, colours in read_toml(package_data("led.toml"))["colors"].items()}
-
-
-def check_mode(mode: str) -> str:
-    if mode not in LED_MODES:
-        raise SizeError(_("unknown --led-colors {mode!r}; choose one of: {modes}").format(
-            mode=mode, modes=", ".join(LED_MODES)))
-    return mode
 
 
 def paint_board(scene: Scene, width_px: int, height_px: int, mode: str) -> Image.Image:

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from ..caches import BoundedCache
 from ..model import Color, Point, Polygon, QRCode, Scene, TextBlock
 from ..text.fonts import raster_font
 
 # Shapes are drawn at 4× and reduced, which gives their edges 16 levels of anti-aliasing.
 SUPERSAMPLE = 4
+MB = 1024 * 1024
+
+
+def _image_bytes(entry: Image.Image | tuple) -> int:
+    images = [entry] if isinstance(entry, Image.Image) else [e for e in entry if isinstance(e, Image.Image)]
+    return sum(image.width * image.height * len(image.getbands()) for image in images)
+
+
+# What a batch reuses across designs of one size, each within a memory budget: the background
+# with the flags (a page up to 64 MB, e.g. a 3 × 6 m panel at its default density), the flags'
+# coverage masks and the masks of text lines (a slogan is printed at the same size for every unit).
+_BASES: BoundedCache[Image.Image] = BoundedCache(256 * MB, _image_bytes, max_entry=64 * MB)
+_COVERAGE: BoundedCache[tuple] = BoundedCache(64 * MB, _image_bytes)
+_MASKS: BoundedCache[tuple] = BoundedCache(96 * MB, _image_bytes)
 
 
 def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool = True) -> Image.Image:
@@ -73,11 +87,16 @@ def _gradient(back: tuple[int, int, int], ink: tuple[int, int, int]) -> list[int
     return [round(b + (i - b) * level / 255) for level in range(256) for b, i in zip(back, ink)]
 
 
-@lru_cache(maxsize=8)
 def _base(background: Color, shapes: tuple[Polygon, ...], width: float, height: float, width_px: int,
           height_px: int, antialias: bool) -> Image.Image:
     """The background and the shapes drawn before any text (the flags): the same on every design
-    of a size in a batch, so painted once."""
+    of a size in a batch, so painted once (callers copy it)."""
+    key = (background, shapes, width, height, width_px, height_px, antialias)
+    return _BASES.get(key) or _BASES.put(key, _paint_base(*key))
+
+
+def _paint_base(background: Color, shapes: tuple[Polygon, ...], width: float, height: float, width_px: int,
+                height_px: int, antialias: bool) -> Image.Image:
     image = Image.new("RGB", (width_px, height_px), background.rgb)
     for polygon in shapes:
         _fill_polygon(image, polygon, width_px / width, height_px / height, antialias)
@@ -88,23 +107,22 @@ def _fill_polygon(image: Image.Image, polygon: Polygon, sx: float, sy: float, an
     if not antialias:
         ImageDraw.Draw(image).polygon([(x * sx, y * sy) for x, y in polygon.points], fill=polygon.fill.rgb)
         return
-    placed = _coverage(polygon.points, sx, sy, image.width, image.height)
-    if placed is not None:
+    key = (polygon.points, sx, sy, image.width, image.height)
+    placed = _COVERAGE.get(key) or _COVERAGE.put(key, _coverage(*key))
+    if placed:
         (x0, y0, x1, y1), mask = placed
         image.paste(polygon.fill.rgb, (x0, y0, x1, y1), mask)
 
 
-@lru_cache(maxsize=64)
 def _coverage(points: tuple[Point, ...], sx: float, sy: float, width: int,
-              height: int) -> tuple[tuple[int, int, int, int], Image.Image] | None:
-    """The polygon's anti-aliased coverage mask and where it goes. Cached: a batch draws the
-    same flags on every design of a size."""
+              height: int) -> tuple[tuple[int, int, int, int], Image.Image] | tuple[()]:
+    """The polygon's anti-aliased coverage mask and where it goes, () if it is off the page."""
     xs = [x * sx for x, _ in points]
     ys = [y * sy for _, y in points]
     x0, y0 = max(math.floor(min(xs)), 0), max(math.floor(min(ys)), 0)
     x1, y1 = min(math.ceil(max(xs)), width), min(math.ceil(max(ys)), height)
     if x1 <= x0 or y1 <= y0:
-        return None
+        return ()
     mask = Image.new("L", ((x1 - x0) * SUPERSAMPLE, (y1 - y0) * SUPERSAMPLE), 0)
     ImageDraw.Draw(mask).polygon([((x - x0) * SUPERSAMPLE, (y - y0) * SUPERSAMPLE) for x, y in zip(xs, ys)], fill=255)
     return (x0, y0, x1, y1), mask.reduce(SUPERSAMPLE)
@@ -157,29 +175,3 @@ def _line_mask(path: Path, size_px: float, text: str, fx64: int, fy64: int,
     draw.fontmode = "L" if antialias else "1"  # "1": hinted, no grey fringe
     draw.text((fx64 / 64 - left, fy64 / 64 - top), text, font=font, fill=255, anchor="ls")
     return mask, left, top
-
-
-class _MaskCache:
-    """Least recently used line masks, within a memory budget (large print sizes mostly miss)."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes, self.used = max_bytes, 0
-        self.entries: OrderedDict[tuple, tuple[Image.Image, int, int]] = OrderedDict()
-
-    def get(self, key: tuple) -> tuple[Image.Image, int, int] | None:
-        entry = self.entries.get(key)
-        if entry is not None:
-            self.entries.move_to_end(key)
-        return entry
-
-    def put(self, key: tuple, entry: tuple[Image.Image, int, int]) -> tuple[Image.Image, int, int]:
-        size = entry[0].width * entry[0].height
-        if size <= self.max_bytes // 16:
-            self.entries[key], self.used = entry, self.used + size
-            while self.used > self.max_bytes:
-                _, (old, _, _) = self.entries.popitem(last=False)
-                self.used -= old.width * old.height
-        return entry
-
-
-_MASKS = _MaskCache(max_bytes=96 * 1024 * 1024)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 from collections.abc import AsyncIterator
 from functools import cache
@@ -19,29 +20,37 @@ from starlette.requests import Request as HttpRequest
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from .. import load_catalogue
-from ..errors import BannerkitError
+from ..catalogue import load_catalogue
+from ..errors import BannerkitError, PreviewError
+from ..formats import FORMATS
 from ..layout import layout_files
-from .render import DEFAULT_SIZES, PreviewError, Request, describe, render
+from ..options import STRING_FIELDS, RenderOptions, from_strings
+from .render import DEFAULT_SIZES, PREVIEW_LONG_SIDE_PX, Request, describe, render
 from .watch import Watcher
 
-MEDIA = {"png": "image/png", "pdf": "application/pdf"}
 KEEPALIVE_S = 15
 
 
-def create_app(*, layouts_dir: Path | None = None, sizes_file: Path | None = None, watch: bool = True) -> Starlette:
+def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True) -> Starlette:
+    """The preview of designs with `options` (their folders and files: layouts, sizes, phrases);
+    each request's path and query choose the size, layout, format and the options of
+    options.STRING_FIELDS (dpi, upper, led_colors), as a batch spec's columns do."""
+    layouts_dir = options.layouts_dir
     watcher = Watcher(layouts_dir)
 
-    def job(request: HttpRequest, layout: str, size: str) -> Request:
-        slogan = request.query_params.get("slogan", "")
-        return Request(layout=layout, size=size, slogan=int(slogan) if slogan.isdigit() else None,
-                       text=request.query_params.get("text") or None, layouts_dir=layouts_dir, sizes_file=sizes_file)
+    def job(request: HttpRequest, layout: str, size: str, fmt: str = "png") -> Request:
+        query = request.query_params
+        slogan = query.get("slogan", "")
+        chosen = dataclasses.replace(options, size=size, layout=layout, formats=(fmt,),
+                                     max_side_px=PREVIEW_LONG_SIDE_PX if query.get("preview") == "1" else None)
+        return Request(from_strings(query, chosen), slogan=int(slogan) if slogan.isdigit() else None,
+                       text=query.get("text") or None)
 
     async def page(request: HttpRequest) -> Response:
         names = list(layout_files(layouts_dir))
         sizes = [s for s in request.query_params.get("sizes", ",".join(DEFAULT_SIZES)).split(",") if s.strip()]
         return HTMLResponse(_template().render(
-            slogans=load_catalogue().slogans, layouts=names, layout=request.query_params.get("layout", "classic"),
+            slogans=load_catalogue().slogans, layouts=names, options=STRING_FIELDS, layout=request.query_params.get("layout", "classic"),
             sizes=sizes, slogan=request.query_params.get("slogan", "5"), text=request.query_params.get("text", "")))
 
     async def info(request: HttpRequest) -> Response:
@@ -53,14 +62,14 @@ def create_app(*, layouts_dir: Path | None = None, sizes_file: Path | None = Non
 
     async def image(request: HttpRequest) -> Response:
         fmt = request.path_params["fmt"]
-        if fmt not in MEDIA:
+        if fmt not in FORMATS:
             return Response(status_code=404)
         try:
-            data = await asyncio.to_thread(render, job(request, request.path_params["layout"], request.path_params["size"]),
-                                           fmt, preview=request.query_params.get("preview") == "1")
+            data = await asyncio.to_thread(
+                render, job(request, request.path_params["layout"], request.path_params["size"], fmt))
         except BannerkitError as exc:
             return JSONResponse({"error": str(exc)}, status_code=413 if isinstance(exc, PreviewError) else 422)
-        return Response(data, media_type=MEDIA[fmt], headers={"Cache-Control": "no-store"})
+        return Response(data, media_type=FORMATS[fmt].media_type, headers={"Cache-Control": "no-store"})
 
     async def events(request: HttpRequest) -> Response:
         return StreamingResponse(_stream(watcher), media_type="text/event-stream",

@@ -6,6 +6,11 @@ function query() {
   const params = new URLSearchParams();
   const text = document.getElementById("text").value.trim();
   if (text) params.set("text", text); else params.set("slogan", document.getElementById("slogan").value);
+  // Render options given in the page's address (?led_colors=red&dpi=40) apply to every tile.
+  const page = new URLSearchParams(window.location.search);
+  for (const name of document.body.dataset.options.split(",")) {
+    if (page.get(name)) params.set(name, page.get(name));
+  }
   return params;
 }
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..caches import lru_file_cache
 from ..errors import TextError
 from ..i18n import _
 from ..model import Box, FontFace, TextBlock, TextLine
@@ -45,7 +45,7 @@ class _Fitted:
     size: float
 
 
-@lru_cache(maxsize=1024)
+@lru_file_cache(maxsize=1024)
 def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases, *, name: str = "text") -> TextBlock:
     """The largest size (up to max_size) at which the text fits the box in balanced lines.
 

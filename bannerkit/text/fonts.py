@@ -6,12 +6,12 @@ Vietnamese marks are positioned by the font's own rules.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
 from PIL import ImageFont
 
+from ..caches import file_cache, lru_file_cache
 from ..errors import TextError
 from ..i18n import _
 from ..model import FontFace
@@ -22,7 +22,7 @@ from ..resources import data_folder
 REF_PX = 1000
 
 
-@cache
+@file_cache
 def font_face(name_or_path: str | Path) -> FontFace:
     """A font from fonts/ by file name, or any font file by path."""
     path = Path(name_or_path)
@@ -37,18 +37,18 @@ def font_face(name_or_path: str | Path) -> FontFace:
                     cap_height=cap / upem)
 
 
-@cache
+@file_cache
 def _measuring_font(path: Path) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), REF_PX, layout_engine=ImageFont.Layout.RAQM)
 
 
-@lru_cache(maxsize=65536)
+@lru_file_cache(maxsize=65536)
 def advance(face: FontFace, text: str) -> float:
     """The shaped advance width of a run of text, in em."""
     return _measuring_font(face.path).getlength(text) / REF_PX
 
 
-@lru_cache(maxsize=65536)
+@lru_file_cache(maxsize=65536)
 def ink(face: FontFace, text: str) -> tuple[float, float, float, float]:
     """Ink extent (left, top, right, bottom) in em from the pen origin on the baseline, y down.
 
@@ -58,12 +58,12 @@ def ink(face: FontFace, text: str) -> tuple[float, float, float, float]:
     return left / REF_PX, top / REF_PX, right / REF_PX, bottom / REF_PX
 
 
-@cache
+@file_cache
 def raster_font(path: Path, size_px: float) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size_px, layout_engine=ImageFont.Layout.RAQM)
 
 
-@cache
+@file_cache
 def _cmap(path: Path) -> frozenset[int]:
     return frozenset(TTFont(path, lazy=True).getBestCmap())
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from ..resources import file_cache, package_data, read_toml
+from ..caches import file_cache
+from ..resources import package_data, read_toml
 
 ENCODING_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows"}
 _VOWELS = set("aeiouyAEIOUY")  # compared with the base letter of the previous character

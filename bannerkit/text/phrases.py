@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ..errors import TextError
 from ..i18n import _
-from ..resources import file_cache, package_data
+from ..caches import file_cache
+from ..resources import package_data
 
 USER_PHRASES_ENV = "BANNERKIT_PHRASES"
 

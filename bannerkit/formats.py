@@ -1,0 +1,121 @@
+"""The output formats: one table from a format's name to its painter and its encoder.
+
+A painter turns a laid-out design into a picture (a Pillow image, or a finished PDF); formats
+that share a painter share one painting (PNG and JPEG of one design paint once). An encoder turns
+that picture into the file's bytes. Every list of formats (the CLI's help and checks, batch spec
+columns, the preview's media types) is read from FORMATS. To add a format, write its painter or
+encoder and add one entry here. Painters import their engine when first used, so starting the
+command never loads WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PIL import Image
+
+from .errors import OptionError
+from .i18n import _
+from .paint.board import paint_board
+from .paint.raster import blend_palette, paint_raster, paint_two_colour
+from .sizes import check_raster_limits
+
+if TYPE_CHECKING:
+    from .produce import Design
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # also the file extension
+    media_type: str
+    painter: str  # a key of PAINTERS
+    encode: Callable[[Any, Design], bytes]
+    description: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def raster(self) -> bool:
+        return self.painter == "raster"
+
+
+def paint_raster_design(design: Design) -> Image.Image:
+    """The raster painter: full colour, or an LED board's own colours."""
+    width, height = design.pixels
+    check_raster_limits(design.preset, width, height)
+    if design.options.led_colors != "full":
+        return paint_board(design.scene, width, height, design.options.led_colors)
+    return paint_two_colour(design.scene, width, height) or paint_raster(design.scene, width, height)
+
+
+def paint_pdf_design(design: Design) -> bytes:
+    """The vector painter: WeasyPrint, imported on first use."""
+    from .paint.pdf import paint_pdf
+
+    return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject)
+
+
+PAINTERS: dict[str, Callable[[Design], Any]] = {"raster": paint_raster_design, "pdf": paint_pdf_design}
+
+
+def _save(image: Image.Image, fmt: str, **options: Any) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def _palette(image: Image.Image, design: Design) -> Image.Image:
+    """A palette image where the design's colours allow it (a board image is one already): a
+    fraction of the encoding time and size of 24-bit RGB, the same picture."""
+    palette = blend_palette(design.scene) if image.mode != "P" else None
+    return image.quantize(palette=palette, dither=Image.Dither.NONE) if palette is not None else image
+
+
+def encode_png(image: Image.Image, design: Design) -> bytes:
+    dpi = design.preset.dpi
+    return _save(_palette(image, design), "PNG", dpi=(dpi, dpi), compress_level=3)
+
+
+def encode_jpeg(image: Image.Image, design: Design) -> bytes:
+    dpi = design.preset.dpi
+    return _save(image.convert("RGB"), "JPEG", dpi=(dpi, dpi), quality=92, subsampling=0)
+
+
+def encode_bmp(image: Image.Image, design: Design) -> bytes:
+    return _save(_palette(image, design), "BMP")
+
+
+def encode_gif(image: Image.Image, design: Design) -> bytes:
+    image = _palette(image, design)
+    if image.mode != "P":
+        image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
+    return _save(image, "GIF")
+
+
+def encode_pdf(pdf: bytes, design: Design) -> bytes:
+    return pdf
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("png", "image/png", "raster", encode_png, "lossless image, a palette image where the colours allow"),
+    Format("jpg", "image/jpeg", "raster", encode_jpeg, "JPEG at quality 92", aliases=("jpeg",)),
+    Format("bmp", "image/bmp", "raster", encode_bmp, "bitmap, as some LED controllers want"),
+    Format("gif", "image/gif", "raster", encode_gif, "GIF, as some LED controllers want"),
+    Format("pdf", "application/pdf", "pdf", encode_pdf, "vector PDF with embedded fonts, for print"),
+)}
+_ALIASES = {alias: f.name for f in FORMATS.values() for alias in f.aliases}
+
+
+def check_format(fmt: str) -> str:
+    """The registry's name for a format or extension ('.JPEG' -> 'jpg'), or an OptionError."""
+    name = fmt.lower().strip().lstrip(".")
+    name = _ALIASES.get(name, name)
+    if name not in FORMATS:
+        raise OptionError(_("unknown format {fmt!r}; choose one of: {choices}").format(fmt=name, choices=choices()))
+    return name
+
+
+def choices() -> str:
+    return ", ".join(FORMATS)

@@ -1,0 +1,95 @@
+"""How to render a job: one frozen record that every command fills from its own inputs.
+
+The command line, a batch spec and the preview's address all map onto these fields one to one
+(NAMES below); strings from a spec cell or an address go through `from_strings`, so the same
+value means the same render wherever it is written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import OptionError
+from .formats import check_format
+from .i18n import _
+
+DEFAULT_SIZE = "pano-3x6"
+DEFAULT_LAYOUT = "classic"
+DEFAULT_FORMATS = ("png", "pdf")  # one to look at, one to print
+LED_MODES = ("full", "red", "tricolor")
+YES = {"yes", "true", "1", "x", "có", "co", "on"}
+NO = {"no", "false", "0", "không", "khong", "off"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything besides the content that decides a design's files; equal options and jobs
+    give byte-identical files, whichever command asked."""
+
+    size: str = DEFAULT_SIZE  # a preset, a custom size (2500x1200mm) or an LED board (led:P10:5x3m)
+    layout: str = DEFAULT_LAYOUT  # a layout name from layouts/ or layouts_dir
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # names from the format registry (bannerkit.formats)
+    dpi: float | None = None  # raster density; None: the preset's, from its viewing distance
+    upper: bool | None = None  # upper-case the slogan; None: as the layout says
+    led_colors: str = "full"  # full, or an LED board's own colours: red, tricolor
+    phrases_file: Path | None = None  # the office's keep-together phrases (else $BANNERKIT_PHRASES)
+    layouts_dir: Path | None = None  # the designer's own layouts, palette and artwork
+    sizes_file: Path | None = None  # the office's own size presets (else $BANNERKIT_SIZES)
+    config_dir: Path | None = None  # where bannerkit.toml is (QR addresses); None: the working folder
+    max_side_px: int | None = None  # scale rasters down to this longer side (previews); None: full size
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "formats", tuple(dict.fromkeys(check_format(f) for f in self.formats)))
+        if not self.formats:
+            raise OptionError(_("give at least one format, like png or pdf"))
+        if self.led_colors not in LED_MODES:
+            raise OptionError(_("unknown --led-colors {mode!r}; choose one of: {modes}").format(
+                mode=self.led_colors, modes=", ".join(LED_MODES)))
+
+
+# Field -> (command-line option, batch spec column, preview address). The preview takes the
+# size, layout and format from its path and the folders and files from its own command line.
+NAMES: dict[str, tuple[str, str, str]] = {
+    "size": ("--size", "sizes", "path: /render/<layout>/<size>.<format>"),
+    "layout": ("--layout", "layout", "path: /render/<layout>/<size>.<format>"),
+    "formats": ("--format", "formats", "path: /render/<layout>/<size>.<format>"),
+    "dpi": ("--dpi", "dpi", "?dpi="),
+    "upper": ("--upper/--no-upper", "upper", "?upper="),
+    "led_colors": ("--led-colors", "led_colors", "?led_colors="),
+    "phrases_file": ("--phrases-file", "phrases", "bannerkit preview --phrases-file"),
+    "layouts_dir": ("--layouts-dir", "batch --layouts-dir", "bannerkit preview --layouts-dir"),
+    "sizes_file": ("--sizes-file", "batch --sizes-file", "bannerkit preview --sizes-file"),
+    "config_dir": ("(working folder)", "(the spec's folder)", "(working folder)"),
+    "max_side_px": ("-", "-", "?preview=1"),
+}
+# The fields a spec cell or an address query may set, parsed the same way for both.
+STRING_FIELDS = ("dpi", "upper", "led_colors")
+
+
+def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
+    """`base` with the STRING_FIELDS given in `values` (a spec row, an address query) parsed."""
+    changes: dict[str, object] = {}
+    if values.get("dpi", "").strip():
+        changes["dpi"] = _number(values["dpi"], "dpi")
+    if "upper" in values and values["upper"].strip():
+        changes["upper"] = yes_no(values["upper"], "upper")
+    if values.get("led_colors", "").strip():
+        changes["led_colors"] = values["led_colors"].strip().lower()
+    return dataclasses.replace(base, **changes) if changes else base
+
+
+def yes_no(value: str, name: str) -> bool:
+    word = value.strip().lower()
+    if word in YES or word in NO:
+        return word in YES
+    raise OptionError(_("{name} {value!r}: write yes or no").format(name=name, value=value))
+
+
+def _number(value: str, name: str) -> float:
+    try:
+        return float(value.strip().replace(",", "."))
+    except ValueError:
+        raise OptionError(_("{name} {value!r} is not a number").format(name=name, value=value)) from None
