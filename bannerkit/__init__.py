@@ -2,52 +2,38 @@
 
     from bannerkit import Job, RenderOptions, produce
     png, pdf = produce(Job(slogan=5), RenderOptions(size="pano-3x6"))
+
+The names below are imported on first use, so `import bannerkit` (and the command's start) stays fast.
 """
 
+from __future__ import annotations
+
+import importlib
 import logging
+from typing import Any
 
 __version__ = "0.1.0"
 
-from .catalogue import Catalogue, load_catalogue  # noqa: E402
-from .errors import (  # noqa: E402
-    BannerkitError,
-    BatchError,
-    CatalogueError,
-    LayoutError,
-    OptionError,
-    OutputError,
-    PreviewError,
-    QRError,
-    SizeError,
-    SpecError,
-    TextError,
-)
-from .job import Job  # noqa: E402
-from .options import RenderOptions  # noqa: E402
-from .produce import Output, produce  # noqa: E402
-from .sizes import find_size, load_presets  # noqa: E402
+# Public name -> the module that defines it.
+_EXPORTS = {
+    **{name: "errors" for name in ("BannerkitError", "BatchError", "CatalogueError", "LayoutError", "OptionError",
+                                   "OutputError", "PreviewError", "QRError", "SizeError", "SpecError", "TextError")},
+    "Catalogue": "catalogue", "load_catalogue": "catalogue",
+    "Job": "job", "RenderOptions": "options", "Output": "produce", "produce": "produce",
+    "find_size": "sizes", "load_presets": "sizes",
+}
+__all__ = ["__version__", *_EXPORTS]
 
 logging.getLogger("bannerkit").addHandler(logging.NullHandler())
 
-__all__ = [
-    "BannerkitError",
-    "BatchError",
-    "Catalogue",
-    "CatalogueError",
-    "Job",
-    "LayoutError",
-    "OptionError",
-    "Output",
-    "OutputError",
-    "PreviewError",
-    "QRError",
-    "RenderOptions",
-    "SizeError",
-    "SpecError",
-    "TextError",
-    "__version__",
-    "find_size",
-    "load_catalogue",
-    "load_presets",
-    "produce",
-]
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'bannerkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

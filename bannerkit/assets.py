@@ -10,11 +10,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from .caches import file_cache
 from .errors import LayoutError
 from .i18n import _
 from .model import Box, Point, Polygon
 from .palette import Palette, resolve_color
-from .caches import file_cache
 from .resources import data_folder
 
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -39,7 +39,8 @@ def find_file(name: str, folder: str, layouts_dir: Path | None) -> Path:
         if (base / name).is_file():
             return base / name
     raise LayoutError(_("{folder} file {name!r} not found in {places}").format(
-        folder=folder, name=name, places=", ".join(str(b) for b in ([layouts_dir] if layouts_dir else []) + [data_folder(folder)])))
+        folder=folder, name=name,
+        places=", ".join(str(b) for b in ([layouts_dir] if layouts_dir else []) + [data_folder(folder)])))
 
 
 def load_asset(name: str, layouts_dir: Path | None = None) -> Asset:
@@ -58,7 +59,7 @@ def _parse(path: Path) -> Asset:
             path=str(path), err=exc)) from None
     if len(view_box) != 4 or not shapes:
         raise LayoutError(_("asset {path} has no viewBox or no <polygon> shapes").format(path=str(path)))
-    return Asset(view_box, shapes)  # type: ignore[arg-type]
+    return Asset(view_box, shapes)
 
 
 def _points(text: str) -> tuple[Point, ...]:

@@ -13,7 +13,6 @@ from collections.abc import Callable, Hashable
 from functools import cache, lru_cache
 from typing import Any, Generic, Protocol, TypeVar
 
-F = TypeVar("F", bound=Callable[..., Any])
 V = TypeVar("V")
 
 
@@ -21,12 +20,14 @@ class _Clearable(Protocol):
     def cache_clear(self) -> None: ...
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+C = TypeVar("C", bound=_Clearable)
 _REGISTRY: list[_Clearable] = []
 
 
-def registered(cached: F) -> F:
+def registered(cached: C) -> C:
     """Add a cache (anything with cache_clear) to the registry and return it."""
-    _REGISTRY.append(cached)  # type: ignore[arg-type]
+    _REGISTRY.append(cached)
     return cached
 
 

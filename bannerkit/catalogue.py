@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .caches import file_cache
+from .documents import load_documents
 from .errors import CatalogueError
 from .i18n import _
-from .documents import load_documents
 from .model import Anniversary, Document, Slogan, Theme
-from .caches import file_cache
 from .resources import package_data, read_toml
 from .text.normalise import fold, normalise
 

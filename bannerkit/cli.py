@@ -8,24 +8,21 @@ from __future__ import annotations
 
 import json
 import logging
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .catalogue import Entry, load_catalogue
-from .documents import document_url, load_documents
 from .errors import BannerkitError
 from .formats import choices as format_choices
 from .i18n import _
-from .job import Job
-from .layout import layout_files, load_layout
-from .options import DEFAULT_LAYOUT, DEFAULT_SIZE, LED_MODES, RenderOptions
-from .pipeline import DEFAULT_OUT_DIR
-from .sizes import load_presets
+from .options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_OUT_DIR, DEFAULT_SIZE, RenderOptions
+
+if TYPE_CHECKING:
+    from .catalogue import Entry
 
 EXIT_USER_ERROR = 1  # bad input: one line saying what to do (click's usage errors exit 2)
 EXIT_BUG = 70  # an internal error (EX_SOFTWARE): a bug in bannerkit
@@ -42,8 +39,8 @@ class Commands(TyperGroup):
         except BannerkitError as exc:
             typer.echo(_("error: {message}").format(message=exc), err=True)
             raise typer.Exit(EXIT_USER_ERROR) from None
-        except (typer.TyperException, typer.Exit, typer.Abort):
-            raise  # usage errors (exit 2), --help, explicit exits
+        except (typer.TyperException, typer.Exit, typer.Abort, BrokenPipeError):
+            raise  # usage errors (exit 2), --help, explicit exits; output piped into `head`
         except Exception as exc:
             if _state["debug"]:
                 raise
@@ -64,7 +61,7 @@ app = typer.Typer(
 )
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     slogan = "slogan"
     theme = "theme"
     anniversary = "anniversary"
@@ -104,18 +101,18 @@ def _examples(*lines: str) -> str:
 # Options shared by several commands; each maps onto a field of RenderOptions (options.NAMES).
 Size = Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))]
 Layout = Annotated[str, typer.Option(help=_("Layout name (see 'bannerkit layouts')."))]
-Dpi = Annotated[Optional[float], typer.Option(help=_("Raster density; default follows the viewing distance."))]
-Upper = Annotated[Optional[bool], typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))]
+Dpi = Annotated[float | None, typer.Option(help=_("Raster density; default follows the viewing distance."))]
+Upper = Annotated[bool | None, typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))]
 LedColors = Annotated[str, typer.Option(help=_("LED boards: full, red (single colour) or tricolor (red, green, yellow); "
                                                "no anti-aliasing on red and tricolor."))]
-LayoutsDir = Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))]
-SizesFile = Annotated[Optional[Path], typer.Option(
+LayoutsDir = Annotated[Path | None, typer.Option(help=_("A folder of your own layout files."))]
+SizesFile = Annotated[Path | None, typer.Option(
     "--sizes-file", help=_("A TOML file of your own size presets (also $BANNERKIT_SIZES)."))]
-PhrasesFile = Annotated[Optional[Path], typer.Option(
+PhrasesFile = Annotated[Path | None, typer.Option(
     help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))]
 OutDir = Annotated[Path, typer.Option(help=_("Folder for the files."))]
-SloganNumber = Annotated[Optional[int], typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))]
-OwnText = Annotated[Optional[str], typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))]
+SloganNumber = Annotated[int | None, typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))]
+OwnText = Annotated[str | None, typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))]
 
 
 @app.command(epilog=_examples(
@@ -133,16 +130,16 @@ def render(
     text: OwnText = None,
     size: Size = DEFAULT_SIZE,
     layout: Layout = DEFAULT_LAYOUT,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help=_(
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=_(
         "One of: {choices}; default: from --output, else both PNG and PDF.").format(choices=format_choices()))] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = DEFAULT_OUT_DIR,
-    anniversary: Annotated[Optional[str], typer.Option(help=_("An anniversary id, e.g. dang-95 (see 'bannerkit slogans --kind anniversary')."))] = None,
-    headline: Annotated[Optional[str], typer.Option(help=_("Headline for layouts that show one, e.g. \"Nhiệt liệt chào mừng\"."))] = None,
-    unit: Annotated[Optional[str], typer.Option(help=_("The issuing unit, e.g. \"Quận ủy Ninh Kiều\"."))] = None,
-    event: Annotated[Optional[str], typer.Option(help=_("The congress or event name for the congress and anniversary layouts."))] = None,
-    date: Annotated[Optional[str], typer.Option(help=_("The date line for the poster; default: today."))] = None,
-    qr: Annotated[Optional[str], typer.Option(help=_("QR code: 'doc' (the slogan's source document, see 'bannerkit documents'), a web address, or 'none'."))] = None,
+    anniversary: Annotated[str | None, typer.Option(help=_("An anniversary id, e.g. dang-95 (see 'bannerkit slogans --kind anniversary')."))] = None,
+    headline: Annotated[str | None, typer.Option(help=_("Headline for layouts that show one, e.g. \"Nhiệt liệt chào mừng\"."))] = None,
+    unit: Annotated[str | None, typer.Option(help=_("The issuing unit, e.g. \"Quận ủy Ninh Kiều\"."))] = None,
+    event: Annotated[str | None, typer.Option(help=_("The congress or event name for the congress and anniversary layouts."))] = None,
+    date: Annotated[str | None, typer.Option(help=_("The date line for the poster; default: today."))] = None,
+    qr: Annotated[str | None, typer.Option(help=_("QR code: 'doc' (the slogan's source document, see 'bannerkit documents'), a web address, or 'none'."))] = None,
     qr_track: Annotated[bool, typer.Option("--qr-track", help=_("Add ?unit=<unit> to the QR address, to count scans per unit."))] = False,
     dpi: Dpi = None,
     upper_case: Upper = None,
@@ -153,28 +150,31 @@ def render(
 ) -> None:
     """Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at
     and a PDF to print."""
+    from .job import Job
     from .pipeline import render as render_files
 
     job = Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
               event=event, date=date, qr=qr, qr_track=qr_track)
-    formats = (fmt,) if fmt else (output.suffix,) if output is not None and output.suffix else None
     options = RenderOptions(size=size, layout=layout, dpi=dpi, upper=upper_case, led_colors=led_colors,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
-                            **({"formats": formats} if formats else {}))
+                            formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):
         typer.echo(str(path))
 
 
 @app.command(epilog=_examples('bannerkit slogans --search "chuyen doi so"', "bannerkit slogans --kind theme --json"))
 def slogans(
-    search: Annotated[Optional[str], typer.Option(help=_("Words to find, with or without diacritics."))] = None,
+    search: Annotated[str | None, typer.Option(help=_("Words to find, with or without diacritics."))] = None,
     kind: Annotated[Kind, typer.Option(help=_("What to list."))] = Kind.slogan,
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
 ) -> None:
     """List the official slogans (or the major themes, or the 2025 anniversaries)."""
+    from .catalogue import load_catalogue
+
     catalogue = load_catalogue()
-    entries: tuple[Entry, ...] = {Kind.slogan: catalogue.slogans, Kind.theme: catalogue.themes,
-                                  Kind.anniversary: catalogue.anniversaries}[kind]
+    lists: dict[Kind, tuple[Entry, ...]] = {Kind.slogan: catalogue.slogans, Kind.theme: catalogue.themes,
+                                            Kind.anniversary: catalogue.anniversaries}
+    entries = lists[kind]
     found = catalogue.search(search, entries) if search else list(entries)
     if as_json:
         typer.echo(json.dumps([_entry_json(e, kind) for e in found], ensure_ascii=False, indent=2))
@@ -193,7 +193,7 @@ def slogans(
 def batch(
     spec: Annotated[Path, typer.Argument(help=_("The spec: an Excel (.xlsx), CSV, YAML or TOML file, one row per unit."))],
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the designs, one subfolder per unit."))] = DEFAULT_OUT_DIR,
-    jobs: Annotated[Optional[int], typer.Option(help=_("Designs rendered at once; default: one per processor core."), min=1)] = None,
+    jobs: Annotated[int | None, typer.Option(help=_("Designs rendered at once; default: one per processor core."), min=1)] = None,
     check_only: Annotated[bool, typer.Option("--check", help=_("Only check the spec and list every problem; render nothing."))] = False,
     strict: Annotated[bool, typer.Option(help=_("Stop at the first problem instead of finishing the other rows."))] = False,
     book: Annotated[bool, typer.Option(help=_("Also write one multi-page PDF per unit with every design, for approval."))] = False,
@@ -245,7 +245,7 @@ def led_scroll(
     size: Annotated[str, typer.Option(help=_("The board: a preset or led:P10:5x1m / led:P10:16x2mod (see 'bannerkit sizes --help')."))] = "led:P10:16x2mod",
     speed: Annotated[float, typer.Option(help=_("Pixels per second."), min=1)] = 60,
     fps: Annotated[int, typer.Option(help=_("Frames per second (25 suits GIF)."), min=1, max=120)] = 25,
-    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help=_("gif, mp4 or webp; repeat for several (default: gif and mp4)."))] = None,
+    fmt: Annotated[list[str] | None, typer.Option("--format", "-f", help=_("gif, mp4 or webp; repeat for several (default: gif and mp4)."))] = None,
     led_colors: LedColors = "full",
     upper_case: Upper = None,
     layout: Annotated[str, typer.Option(help=_("A strip layout."))] = "led-strip",
@@ -256,6 +256,7 @@ def led_scroll(
 ) -> None:
     """Render one slogan as a one-line marquee (chạy chữ) at the board's pixel size, looping seamlessly."""
     from . import led
+    from .job import Job
 
     options = RenderOptions(size=size, layout=layout, upper=upper_case, led_colors=led_colors,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
@@ -277,7 +278,7 @@ def led_playlist(
     layout: Annotated[str, typer.Option(help=_("Layout of each slogan."))] = "led",
     led_colors: LedColors = "full",
     upper_case: Upper = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Write exactly this MP4 file."))] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_("Write exactly this MP4 file."))] = None,
     out_dir: OutDir = DEFAULT_OUT_DIR,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
@@ -296,7 +297,7 @@ def led_playlist(
 @app.command(epilog=_examples("bannerkit preview", "bannerkit preview --layouts-dir my-layouts --port 8765",
                               "open http://127.0.0.1:8765/?slogan=28&led_colors=red"))
 def preview(
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files (watched for changes)."))] = None,
+    layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layout files (watched for changes)."))] = None,
     port: Annotated[int, typer.Option(help=_("Port on 127.0.0.1; 0 picks a free one."), min=0, max=65535)] = 8765,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
@@ -309,6 +310,7 @@ def preview(
     import uvicorn
 
     from .errors import OutputError
+    from .layout import load_layout
     from .preview import create_app
 
     options = RenderOptions(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
@@ -334,7 +336,7 @@ def sheet(
     slogan: SloganNumber = None,
     text: OwnText = None,
     layout: Layout = DEFAULT_LAYOUT,
-    sizes: Annotated[Optional[str], typer.Option(help=_("Sizes, separated by commas; default: one of each shape."))] = None,
+    sizes: Annotated[str | None, typer.Option(help=_("Sizes, separated by commas; default: one of each shape."))] = None,
     upper_case: Upper = None,
     led_colors: LedColors = "full",
     out_dir: OutDir = DEFAULT_OUT_DIR,
@@ -356,6 +358,8 @@ def sheet(
 @app.command(epilog=_examples("bannerkit documents", "bannerkit documents --json"))
 def documents(as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False) -> None:
     """List the documents the catalogue cites, with the address QR codes link to (--qr doc)."""
+    from .documents import document_url, load_documents
+
     rows = []
     for doc in load_documents().values():
         try:
@@ -395,6 +399,8 @@ def sizes(
     pitch and size: led:P10:5x3m (5 m x 3 m at 10 mm pitch = 500 x 300 px) or by modules:
     led:P10:16x6mod (16 x 6 modules of 32 x 16 px = 512 x 96 px).
     """
+    from .sizes import load_presets
+
     presets = load_presets(sizes_file).values()
     if as_json:
         rows = [{"name": p.name, "kind": p.kind, "label": p.label, "width_mm": round(p.width_mm, 2),
@@ -411,14 +417,16 @@ def sizes(
 
 @app.command(epilog=_examples("bannerkit layouts", "bannerkit layouts --json", "bannerkit layouts --layouts-dir my-layouts"))
 def layouts(
-    layouts_dir: Annotated[Optional[Path], typer.Option(help=_("A folder of your own layout files."))] = None,
+    layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layout files."))] = None,
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
 ) -> None:
     """List the layouts with what each is for."""
+    from .layout import layout_files, load_layout
+
     found = [load_layout(name, layouts_dir) for name in layout_files(layouts_dir)]
     if as_json:
-        rows = [{"name": l.name, "description": l.description, "file": str(l.path),
-                 "slots": [b.name for b in l.blocks if b.kind == "text"]} for l in found]
+        rows = [{"name": x.name, "description": x.description, "file": str(x.path),
+                 "slots": [b.name for b in x.blocks if b.kind == "text"]} for x in found]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for layout in found:

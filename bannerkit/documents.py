@@ -15,10 +15,10 @@ import os
 import tomllib
 from pathlib import Path
 
+from .caches import file_cache
 from .errors import CatalogueError
 from .i18n import _
 from .model import Document
-from .caches import file_cache
 from .resources import package_data, read_toml
 
 CONFIG_FILE = "bannerkit.toml"

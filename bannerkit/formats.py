@@ -4,8 +4,8 @@ A painter turns a laid-out design into a picture (a Pillow image, or a finished 
 that share a painter share one painting (PNG and JPEG of one design paint once). An encoder turns
 that picture into the file's bytes. Every list of formats (the CLI's help and checks, batch spec
 columns, the preview's media types) is read from FORMATS. To add a format, write its painter or
-encoder and add one entry here. Painters import their engine when first used, so starting the
-command never loads WeasyPrint.
+encoder and add one entry here. Painters import their engines when first used, so the command
+starts without loading WeasyPrint, fonts or layouts.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from PIL import Image
 
 from .errors import OptionError
 from .i18n import _
-from .paint.board import paint_board
-from .paint.raster import blend_palette, paint_raster, paint_two_colour
-from .sizes import check_raster_limits
 
 if TYPE_CHECKING:
     from .produce import Design
@@ -43,6 +40,10 @@ class Format:
 
 def paint_raster_design(design: Design) -> Image.Image:
     """The raster painter: full colour, or an LED board's own colours."""
+    from .paint.board import paint_board
+    from .paint.raster import paint_raster, paint_two_colour
+    from .sizes import check_raster_limits
+
     width, height = design.pixels
     check_raster_limits(design.preset, width, height)
     if design.options.led_colors != "full":
@@ -69,6 +70,8 @@ def _save(image: Image.Image, fmt: str, **options: Any) -> bytes:
 def _palette(image: Image.Image, design: Design) -> Image.Image:
     """A palette image where the design's colours allow it (a board image is one already): a
     fraction of the encoding time and size of 24-bit RGB, the same picture."""
+    from .paint.raster import blend_palette
+
     palette = blend_palette(design.scene) if image.mode != "P" else None
     return image.quantize(palette=palette, dither=Image.Dither.NONE) if palette is not None else image
 

@@ -15,9 +15,8 @@ from .i18n import _
 from .job import Job
 from .layout import load_layout
 from .motion import MOTION_FORMATS, encode_motion, marquee_frames, marquee_step, playlist_frames
-from .options import RenderOptions
+from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
-from .pipeline import DEFAULT_OUT_DIR
 from .produce import Design, lay_out, paint
 
 DEFAULT_FPS = 25  # 40 ms a frame: GIF can time it exactly

@@ -34,8 +34,8 @@ def marquee_frames(strip: Image.Image, width: int, step: int) -> list[Image.Imag
     then the strip, padded to whole steps, so the last frame leads straight back to the first."""
     gap = width + (-(width + strip.width)) % step
     tape = Image.new(strip.mode, (gap + strip.width + width, strip.height))
-    if strip.mode == "P":
-        tape.putpalette(strip.getpalette())
+    if strip.palette is not None:
+        tape.putpalette(strip.palette)
     tape.paste(strip, (gap, 0))
     tape.paste(tape.crop((0, 0, width, strip.height)), (gap + strip.width, 0))  # wraps round to the start
     return [tape.crop((x, 0, x + width, strip.height)) for x in range(0, gap + strip.width, step)]
@@ -70,11 +70,10 @@ def encode_video(frames: Iterable[Image.Image], size: tuple[int, int], fps: int)
         stream = container.add_stream("libx264", rate=fps, options=H264_OPTIONS)
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
         stream.time_base = Fraction(1, fps)
-        last, converted = None, None
+        last: Image.Image | None = None
         for index, image in enumerate(frames):
             if image is not last:
-                converted = _video_frame(image, width, height)
-                last = image
+                converted, last = _video_frame(image, width, height), image
             converted.pts = index
             for packet in stream.encode(converted):
                 container.mux(packet)

@@ -11,11 +11,13 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import OptionError
 from .formats import check_format
 from .i18n import _
 
+DEFAULT_OUT_DIR = Path("output")
 DEFAULT_SIZE = "pano-3x6"
 DEFAULT_LAYOUT = "classic"
 DEFAULT_FORMATS = ("png", "pdf")  # one to look at, one to print
@@ -71,7 +73,7 @@ STRING_FIELDS = ("dpi", "upper", "led_colors")
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
     """`base` with the STRING_FIELDS given in `values` (a spec row, an address query) parsed."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if values.get("dpi", "").strip():
         changes["dpi"] = _number(values["dpi"], "dpi")
     if "upper" in values and values["upper"].strip():

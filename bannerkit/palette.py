@@ -10,10 +10,10 @@ import re
 import tomllib
 from pathlib import Path
 
+from .caches import file_cache
 from .errors import LayoutError
 from .i18n import _
 from .model import Color
-from .caches import file_cache
 from .resources import data_folder, read_toml
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")

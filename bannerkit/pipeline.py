@@ -8,11 +8,9 @@ from .errors import OptionError
 from .formats import check_format, choices
 from .i18n import _
 from .job import Job
-from .options import RenderOptions
+from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
 from .produce import lay_out, paint
-
-DEFAULT_OUT_DIR = Path("output")
 
 
 def render(job: Job, options: RenderOptions = RenderOptions(), *, output: Path | None = None,

@@ -12,10 +12,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from .caches import file_cache
 from .errors import SizeError
 from .i18n import _
 from .model import MM_PER_INCH, SizePreset
-from .caches import file_cache
 from .resources import package_data, read_toml
 
 # A pixel seen at one arcminute is at the limit of normal sight: ppi = 3438 / distance in
@@ -74,10 +74,11 @@ def _read_presets(path: Path) -> dict[str, SizePreset]:
 def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
     try:
         distance = float(fields["viewing_distance_m"])
-        common = {"name": name, "kind": str(fields["kind"]), "label": str(fields.get("label", name)),
+        common: dict[str, Any] = {"name": name, "kind": str(fields["kind"]), "label": str(fields.get("label", name)),
                   "viewing_distance_m": distance, "scan_distance_m": float(fields.get("scan_distance_m", 0))}
         if "width_px" in fields:
-            dpi = MM_PER_INCH / float(fields["pitch_mm"]) if "pitch_mm" in fields else float(fields.get("dpi", SCREEN_DPI))
+            pitch = fields.get("pitch_mm")
+            dpi = MM_PER_INCH / float(pitch) if pitch else float(fields.get("dpi", SCREEN_DPI))
             return _pixel_preset(int(fields["width_px"]), int(fields["height_px"]), dpi, **common)
         dpi = float(fields.get("dpi") or default_dpi(distance))
         return SizePreset(width_mm=float(fields["width_mm"]), height_mm=float(fields["height_mm"]), dpi=dpi, **common)

@@ -41,7 +41,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         images, rendering, cpu, wall = batch_cpu(Path(tmp))
         print(f"batch: {images} LED PNGs at 1920x1080 in {wall:.1f} s ({images / wall:.1f} images/s, 2 workers)")
-        print(f"  rendering (layout, painting, PNG, thumbnail, writing): {rendering / images * 1000:.1f} ms CPU per image")
+        per_image = rendering / images * 1000
+        print(f"  rendering (layout, painting, PNG, thumbnail, writing): {per_image:.1f} ms CPU per image")
         print(f"  everything (also planning, contact sheets, manifest):  {cpu / images * 1000:.1f} ms CPU per image")
         start = time.perf_counter()
         path = playlist(list(range(1, 9)), RenderOptions(size="led-1920x1080", layout="led"), seconds=7.5, fade=0.5,

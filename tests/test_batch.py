@@ -15,12 +15,11 @@ from pathlib import Path
 import openpyxl
 import pypdf
 import pytest
+from conftest import ROOT, run_cli
 from PIL import Image
 
 from bannerkit.batch import Settings, check, read_spec, run_batch, safe_segment
 from bannerkit.batch.spec import parse_ids
-
-from conftest import ROOT, run_cli
 
 HEADER = ["unit", "qr_url", "slogans", "sizes", "formats", "layout"]
 ROWS = [
@@ -91,6 +90,7 @@ def test_names_become_safe_folder_names(name, slug):
     assert safe_segment(name) == slug
 
 
+@pytest.mark.slow
 def test_a_full_run_writes_a_readable_tree_manifest_sheets_and_books(tmp_path):
     rows = [["../../../tmp/escape", "", "28", "640x320px", "png", "classic"], *ROWS]
     spec = _csv(tmp_path / "units.csv", rows=rows)
@@ -115,6 +115,7 @@ def test_a_full_run_writes_a_readable_tree_manifest_sheets_and_books(tmp_path):
     assert len(pypdf.PdfReader(out / "quan-uy-ninh-kieu" / "quan-uy-ninh-kieu-book.pdf").pages) == 3
 
 
+@pytest.mark.slow
 def test_a_second_run_renders_only_what_changed(tmp_path):
     spec = _csv(tmp_path / "units.csv")
     out = tmp_path / "out"
@@ -130,6 +131,7 @@ def test_a_second_run_renders_only_what_changed(tmp_path):
         json.loads((out / "manifest.json").read_text())["files"])
 
 
+@pytest.mark.slow
 def test_bad_rows_are_reported_by_line_and_the_rest_completes(tmp_path):
     rows = [ROWS[0],
             ["Xã A", "", "31", "640x320px", "png", "classic"],
@@ -156,6 +158,7 @@ def test_bad_rows_are_reported_by_line_and_the_rest_completes(tmp_path):
     assert not (tmp_path / "strict").exists()
 
 
+@pytest.mark.slow
 def test_a_killed_batch_resumes_to_the_same_files_as_a_clean_run(tmp_path):
     rows = [[f"Phường {n}", "", "1-30", "640x320px", "png", "classic"] for n in range(1, 4)]
     spec = _csv(tmp_path / "units.csv", rows=rows)
@@ -188,6 +191,7 @@ def test_the_shipped_example_spec_is_valid():
     assert all(t.job.qr == "doc" for t in tasks)
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_cleanly_with_one_line(tmp_path):
     rows = [[f"Xã {n}", "", "1-30", "640x320px", "png", "led"] for n in range(1, 4)]
     spec = _csv(tmp_path / "units.csv", rows=rows)

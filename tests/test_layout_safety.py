@@ -11,9 +11,9 @@ import pypdf
 import pytest
 
 from bannerkit import BannerkitError, LayoutError
+from bannerkit.job import Job, prepare
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.paint.pdf import paint_pdf
-from bannerkit.job import Job, prepare
 from bannerkit.sizes import find_size
 
 
@@ -23,7 +23,7 @@ def local_server():
     requests: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
+        def do_GET(self):
             requests.append(self.path)
             self.send_response(200)
             self.end_headers()

@@ -12,17 +12,16 @@ from pathlib import Path
 import numpy as np
 import pypdfium2
 import pytest
+from conftest import invoke
 
 from bannerkit import LayoutError
+from bannerkit.job import Job, prepare
 from bannerkit.layout import build_scene, layout_files, load_layout
 from bannerkit.model import Box, Polygon, TextBlock
 from bannerkit.paint.pdf import paint_pdf
 from bannerkit.paint.raster import paint_raster
-from bannerkit.job import Job, prepare
 from bannerkit.resources import data_folder
 from bannerkit.sizes import find_size, min_cap_height_mm
-
-from conftest import run_cli
 
 # One preset of each shape: strip banner (1:8), panel (1:2), square, portrait A-size, vertical
 # pennant, LED 16:9 and a small P10 LED board.
@@ -98,6 +97,7 @@ AGREEMENT = [(layout, size) for layout in LAYOUTS for size in ("pano-3x6", "a3",
              if not load_layout(layout).strip or size.startswith("led")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("layout, size", AGREEMENT)
 def test_png_and_pdf_agree_for_every_layout(layout, size):
     preset = find_size(size)
@@ -154,7 +154,7 @@ def test_a_missing_slot_says_which_option_fills_it():
 
 
 def test_layouts_json():
-    rows = json.loads(run_cli("layouts", "--json").stdout)
+    rows = json.loads(invoke("layouts", "--json").stdout)
     assert {r["name"] for r in rows} >= {"classic", "congress", "anniversary", "poster", "led"}
     assert all(r["description"] for r in rows)
 

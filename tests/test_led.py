@@ -15,13 +15,13 @@ import pytest
 from PIL import Image, ImageOps
 
 from bannerkit import OptionError, SizeError, load_catalogue
+from bannerkit.job import Job, prepare
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.led import playlist, scroll
 from bannerkit.motion import marquee_frames
+from bannerkit.options import RenderOptions
 from bannerkit.paint.board import paint_board
 from bannerkit.paint.raster import paint_raster
-from bannerkit.job import Job, prepare
-from bannerkit.options import RenderOptions
 from bannerkit.pipeline import render
 from bannerkit.sizes import find_size
 from bannerkit.text.normalise import upper
@@ -157,6 +157,7 @@ def _ocr(image: Image.Image, folder: Path, name: str) -> str:
 
 @pytest.mark.parametrize("size, mode, upscale, limit", [("led-1920x1080", "full", 1, 0.03),
                                                         ("led:P10:16x6mod", "red", 4, 0.06)])
+@pytest.mark.slow
 def test_led_renders_are_legible_by_ocr(tmp_path, size, mode, upscale, limit, record_property):
     assert shutil.which("tesseract"), "tesseract with the Vietnamese model is installed by ./setup.sh"
     preset, layout = find_size(size), load_layout("led")

@@ -4,6 +4,7 @@ Plus what a server must refuse, and the static contact sheet."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -14,12 +15,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, run_cli
 from PIL import Image
 
 from bannerkit.resources import data_folder
 
-from conftest import ROOT, run_cli
-
+pytestmark = pytest.mark.slow  # a server process and a browser
 CHROMIUM = "/usr/bin/chromium"
 # The flags a sandboxed root session needs, and none that reach out to the network.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -119,7 +120,9 @@ def test_pick_slogan_and_layout_see_sizes_and_see_an_edit_live(server):
                                " && document.querySelector('.tile[data-size=\"led-1920x1080\"]').dataset.state === 'loaded'",
                                timeout=10_000)
         assert led.locator("img").evaluate(corner) == [0x00, 0x33, 0x99]
-        page.screenshot(path=str(ROOT / "docs" / "preview.png"))
+        page.screenshot(path=str(layouts.parent / "preview.png"))
+        if os.environ.get("BANNERKIT_UPDATE_DOCS"):  # the README's picture, regenerated only on purpose
+            shutil.copy(layouts.parent / "preview.png", ROOT / "docs" / "preview.png")
 
         layout.write_text('description = "broken\n[[block]]\n', encoding="utf-8")  # a designer's typo
         page.wait_for_function("document.querySelector('.tile .error') && !document.querySelector('.tile .error').hidden",

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import io
-import os
 
 import numpy as np
 import pypdf
 import pypdfium2
 import pytest
 import zxingcpp
+from conftest import invoke, run_cli
 
 from bannerkit import QRError
+from bannerkit.job import Job, prepare
 from bannerkit.layout import build_scene, layout_files, load_layout
 from bannerkit.model import QRCode
 from bannerkit.paint.pdf import paint_pdf
 from bannerkit.paint.raster import paint_raster
-from bannerkit.job import Job, prepare
 from bannerkit.qr import QUIET_MODULES, SCAN_DISTANCE_PER_WIDTH, check_url, plan_qr, with_unit
 from bannerkit.sizes import find_size
-
-from conftest import run_cli
 
 ADDRESS = "https://tuyengiao.cantho.gov.vn/văn-bản/kế-hoạch-đại-hội?đơn-vị=ninh-kiều"
 ENCODED = ("https://tuyengiao.cantho.gov.vn/v%C4%83n-b%E1%BA%A3n/k%E1%BA%BF-ho%E1%BA%A1ch-%C4%91%E1%BA%A1i-h%E1%BB%99i"
@@ -75,6 +73,7 @@ def _decoded(image) -> list[str]:
     return [result.text for result in zxingcpp.read_barcodes(image)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", ["pano-3x6", "a4", "led-1920x1080"])
 @pytest.mark.parametrize("layout", [name for name in sorted(layout_files()) if not load_layout(name).strip])
 def test_every_layout_scans_back_the_exact_address_from_png_and_pdf(layout, size):
@@ -99,21 +98,29 @@ def test_png_code_is_pixel_exact_and_pdf_code_is_vector():
     assert not any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
 
 
-def test_qr_doc_uses_the_address_the_office_configured(tmp_path):
+def test_qr_doc_uses_the_address_the_office_configured(tmp_path, monkeypatch):
     (tmp_path / "bannerkit.toml").write_text('[documents]\nbase_url = "https://tuyengiao.cantho.gov.vn/van-ban/"\n',
                                              encoding="utf-8")
-    result = run_cli("render", "-s", "28", "--size", "a4", "--dpi", "100", "--layout", "poster", "--qr", "doc",
-                     "--unit", "Quận ủy Ninh Kiều", "--qr-track", "--format", "png", "--out-dir", "out", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    monkeypatch.chdir(tmp_path)
+    result = invoke("render", "-s", "28", "--size", "a4", "--dpi", "100", "--layout", "poster", "--qr", "doc",
+                    "--unit", "Quận ủy Ninh Kiều", "--qr-track", "--format", "png", "--out-dir", "out",
+                    env={"BANNERKIT_DOCS_BASE_URL": None})
+    assert result.exit_code == 0, result.stderr
     from PIL import Image
     with Image.open(tmp_path / result.stdout.strip()) as image:
         assert _decoded(image) == ["https://tuyengiao.cantho.gov.vn/van-ban/ct-kh-dai-hoi-xiv?unit=quan-uy-ninh-kieu"]
 
 
-def test_qr_doc_without_configuration_says_how_to_configure(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "BANNERKIT_DOCS_BASE_URL"}
-    result = run_cli("render", "-s", "28", "--qr", "doc", "--out-dir", "out", cwd=tmp_path, env=env)
-    assert result.returncode == 1
+@pytest.mark.parametrize("run", ["in-process", pytest.param("own-process", marks=pytest.mark.slow)])
+def test_qr_doc_without_configuration_says_how_to_configure(tmp_path, monkeypatch, run):
+    unset = {"BANNERKIT_DOCS_BASE_URL": None}
+    monkeypatch.setenv("BANNERKIT_DOCS_BASE_URL", "https://should-be-unset.example/")  # the helpers must remove it
+    if run == "in-process":
+        monkeypatch.chdir(tmp_path)
+        result = invoke("render", "-s", "28", "--qr", "doc", "--out-dir", "out", env=unset)
+    else:
+        result = run_cli("render", "-s", "28", "--qr", "doc", "--out-dir", "out", cwd=tmp_path, env=unset)
+    assert getattr(result, "returncode", getattr(result, "exit_code", None)) == 1
     assert result.stderr.strip() == (
         "error: no address is configured for document 'ct-kh-dai-hoi-xiv': set base_url under [documents] in "
         "bannerkit.toml or $BANNERKIT_DOCS_BASE_URL, or give the address with --qr URL")

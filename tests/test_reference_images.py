@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from bannerkit.job import Job, prepare
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.paint.raster import paint_raster
-from bannerkit.job import Job, prepare
 from bannerkit.sizes import find_size
 
 REFERENCE = Path(__file__).parent / "reference"

@@ -34,6 +34,7 @@ def test_upper_case_is_vietnamese():
     assert upper("đảng cộng sản việt nam, ươm") == "ĐẢNG CỘNG SẢN VIỆT NAM, ƯƠM"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("iconv") is None, reason="needs glibc iconv as an independent TCVN3 encoder")
 def test_tcvn3_round_trip_for_every_lower_case_letter():
     sample = "Đảng " + LETTERS + " " + load_catalogue().slogan(28).text.lower()

@@ -60,6 +60,7 @@ def _line_boxes(image: Image.Image, block: TextBlock, px_per_mm: float) -> list[
     return boxes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", ["pano-3x6", "a3", "led-1920x1080"])
 @pytest.mark.parametrize("slogan", SLOGANS)
 def test_png_and_pdf_show_the_same_lines_at_the_same_places(slogan, size):

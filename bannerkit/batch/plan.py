@@ -152,7 +152,8 @@ def _task(where: str, unit: str, job: Job, prepared: Prepared, size_name: str, o
         shared[common] = _shared_fingerprint(common, settings.book)
     inputs = {"content": dataclasses.asdict(prepared.content), "formats": options.formats, "shared": shared[common]}
     fingerprint = hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
-    return Task(where, unit, unit_slug, job, size_name, options, outputs, f"{STATE_DIR}/thumbs/{unit_slug}/{folder}/{name}.png",
+    return Task(where, unit, unit_slug, job, size_name, options, outputs,
+                f"{STATE_DIR}/thumbs/{unit_slug}/{folder}/{name}.png",
                 book_pdf, fingerprint)
 
 

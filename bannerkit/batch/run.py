@@ -225,6 +225,7 @@ class UnitFiles:
         done = [t for t in self.by_unit[slug] if all(p in self.manifest["files"] for _f, p in t.outputs)]
         sheet, pdf = f"{slug}/contact-sheet.png", f"{slug}/{slug}-book.pdf"
         if done and (changed or not (self.out_dir / sheet).is_file()):
-            self.jobs.append(self.pool.submit(write_sheet, [(t.thumbnail, f"{t.label}\n{t.size}") for t in done], sheet))
+            tiles = [(t.thumbnail, f"{t.label}\n{t.size}") for t in done]
+            self.jobs.append(self.pool.submit(write_sheet, tiles, sheet))
         if self.book and done and (changed or not (self.out_dir / pdf).is_file()):
             self.jobs.append(self.pool.submit(write_book, [t.book_pdf for t in done], pdf))

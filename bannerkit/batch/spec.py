@@ -101,7 +101,8 @@ def _read_xlsx(path: Path) -> tuple[list[Row], list[Problem]]:
     try:
         sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise SpecError(_("batch spec {path} is not a readable Excel file: {err}").format(path=str(path), err=exc)) from None
+        raise SpecError(_("batch spec {path} is not a readable Excel file: {err}").format(
+            path=str(path), err=exc)) from None
     cells = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     header, rows = (cells[0] if cells else []), []
     for number, values in enumerate(cells[1:], 2):

@@ -64,7 +64,7 @@ def render_task(index: int, task: Task) -> Result:
         return Result(index, files, cpu_seconds=time.process_time() - started)
     except BannerkitError as exc:
         return Result(index, error=str(exc))
-    except Exception as exc:  # noqa: BLE001 - one broken design must not stop the batch
+    except Exception as exc:
         return Result(index, error=_("internal error ({kind}: {message})").format(kind=type(exc).__name__, message=exc))
 
 

@@ -60,7 +60,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             raise SecurityError("exponent too large")
         if operator == "*":
             sized, count = (left, right) if isinstance(left, (str, list, tuple)) else (right, left)
-            if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and len(sized) * count > MAX_SLOT_LENGTH:
+            repeats = isinstance(sized, (str, list, tuple)) and isinstance(count, int)
+            if repeats and len(sized) * count > MAX_SLOT_LENGTH:
                 raise SecurityError("repetition too large")
         return super().call_binop(context, operator, left, right)
 

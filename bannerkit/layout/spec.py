@@ -135,7 +135,8 @@ def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) 
             raise _error(file, index, key, _("unknown field; {hint}").format(hint=hint))
         expected = _expected_type(fields[key])
         if expected is not None and not _is_a(value, expected):
-            raise _error(file, index, key, _("{value!r} should be a {type}").format(value=value, type=expected.__name__))
+            raise _error(file, index, key, _("{value!r} should be a {type}").format(
+                value=value, type=expected.__name__))
     missing = [f.name for f in fields.values() if f.default is dataclasses.MISSING
                and f.default_factory is dataclasses.MISSING and f.name not in table]
     if missing:

@@ -12,8 +12,8 @@ import dataclasses
 
 from PIL import Image
 
-from ..model import Color, Scene
 from ..caches import file_cache
+from ..model import Color, Scene
 from ..resources import package_data, read_toml
 from .raster import hex_rgb, paint_raster, scene_colours
 
@@ -23,7 +23,8 @@ UNLIT = "#010203"  # the background while painting: no design uses it
 
 @file_cache
 def board_colours() -> dict[str, list[tuple[int, int, int]]]:
-    return {mode: [hex_rgb(c) for c in colours] for mode, colours in read_toml(package_data("led.toml"))["colors"].items()}
+    colours = read_toml(package_data("led.toml"))["colors"]
+    return {mode: [hex_rgb(c) for c in listed] for mode, listed in colours.items()}
 
 
 def paint_board(scene: Scene, width_px: int, height_px: int, mode: str) -> Image.Image:

@@ -35,7 +35,7 @@ def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool
     """The scene in RGB. Without `antialias` every pixel is one of the scene's colours (hinted
     text and shapes on the pixel grid), as single- and three-colour LED boards need."""
     elements = scene.elements
-    shapes = tuple(itertools.takewhile(lambda e: isinstance(e, Polygon), elements))
+    shapes = tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon), elements) if isinstance(e, Polygon))
     image = _base(scene.background, shapes, scene.width, scene.height, width_px, height_px, antialias).copy()
     sx, sy = width_px / scene.width, height_px / scene.height
     for element in elements[len(shapes):]:
@@ -169,7 +169,7 @@ def _draw_text(image: Image.Image, block: TextBlock, sx: float, sy: float, antia
 def _line_mask(path: Path, size_px: float, text: str, fx64: int, fy64: int,
                antialias: bool) -> tuple[Image.Image, int, int]:
     font = raster_font(path, size_px)
-    left, top, right, bottom = font.getbbox(text, anchor="ls")
+    left, top, right, bottom = (int(v) for v in font.getbbox(text, anchor="ls"))
     mask = Image.new("L", (right - left + 2, bottom - top + 2), 0)
     draw = ImageDraw.Draw(mask)
     draw.fontmode = "L" if antialias else "1"  # "1": hinted, no grey fringe

@@ -50,12 +50,14 @@ def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True) 
         names = list(layout_files(layouts_dir))
         sizes = [s for s in request.query_params.get("sizes", ",".join(DEFAULT_SIZES)).split(",") if s.strip()]
         return HTMLResponse(_template().render(
-            slogans=load_catalogue().slogans, layouts=names, options=STRING_FIELDS, layout=request.query_params.get("layout", "classic"),
+            slogans=load_catalogue().slogans, layouts=names, options=STRING_FIELDS,
+            layout=request.query_params.get("layout", "classic"),
             sizes=sizes, slogan=request.query_params.get("slogan", "5"), text=request.query_params.get("text", "")))
 
     async def info(request: HttpRequest) -> Response:
         try:
-            data = await asyncio.to_thread(describe, job(request, request.path_params["layout"], request.path_params["size"]))
+            chosen = job(request, request.path_params["layout"], request.path_params["size"])
+            data = await asyncio.to_thread(describe, chosen)
         except BannerkitError as exc:
             return JSONResponse({"error": str(exc)}, status_code=413 if isinstance(exc, PreviewError) else 422)
         return JSONResponse({**data, "version": watcher.version})
@@ -102,7 +104,7 @@ async def _stream(watcher: Watcher) -> AsyncIterator[str]:
             try:
                 change = await asyncio.wait_for(queue.get(), KEEPALIVE_S)
                 yield f"event: change\ndata: {json.dumps(change)}\n\n"
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 yield ": keepalive\n\n"
     finally:
         watcher.unsubscribe(queue)

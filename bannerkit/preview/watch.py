@@ -17,7 +17,8 @@ from ..resources import data_folder, package_data
 
 class Watcher:
     def __init__(self, layouts_dir: Path | None) -> None:
-        self.paths = [data_folder("layouts"), data_folder("assets"), data_folder("fonts"), package_data("catalogue.toml").parent]
+        self.paths = [data_folder("layouts"), data_folder("assets"), data_folder("fonts"),
+                      package_data("catalogue.toml").parent]
         self.paths += [layouts_dir] if layouts_dir else []
         self.version = 0
         self.queues: set[asyncio.Queue] = set()

@@ -12,10 +12,17 @@ from dataclasses import dataclass
 from ..caches import lru_file_cache
 from ..errors import TextError
 from ..i18n import _
-from ..model import Box, FontFace, TextBlock, TextLine
+from ..model import Box, Color, FontFace, TextBlock, TextLine
 from . import fonts
 from .breaking import (
-    LineWidths, breakable, cut_phrases, innermost, least_ragged, lonely_words, narrowest_widest, words,
+    LineWidths,
+    breakable,
+    cut_phrases,
+    innermost,
+    least_ragged,
+    lonely_words,
+    narrowest_widest,
+    words,
 )
 from .phrases import Phrases
 
@@ -31,7 +38,7 @@ LONELY_TRADE = 0.7
 @dataclass(frozen=True)
 class TextStyle:
     face: FontFace
-    color: str
+    color: Color
     line_height: float = 1.25  # baseline to baseline, in em
     max_lines: int = 6
     min_size: float = 0.0  # em size in mm below which the text is not legible

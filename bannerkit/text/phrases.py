@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..caches import file_cache
 from ..errors import TextError
 from ..i18n import _
-from ..caches import file_cache
 from ..resources import package_data
 
 USER_PHRASES_ENV = "BANNERKIT_PHRASES"
