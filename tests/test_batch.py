@@ -224,3 +224,52 @@ def test_the_readme_commune_and_ward_example_is_valid(tmp_path):
     (tmp_path / "phuong-xa.csv").write_text(example, encoding="utf-8")
     tasks, problems = check(tmp_path / "phuong-xa.csv", Settings(), layouts=True)
     assert not problems and len({t.unit for t in tasks}) == 3 and len(tasks) == 7
+
+
+COLLIDING = [  # unit, event: every pair below would fold to the same folder or file name
+    ("Đảng ủy xã Tân Phú", ""), ("Đảng ủy xã Tấn Phú", ""),
+    ("Đảng ủy A", ""), ("DANG-UY-A", ""),
+    ("Ban Thường vụ Đảng ủy phường Ninh Kiều, thành phố Cần Thơ, khóa I", ""),
+    ("Ban Thường vụ Đảng ủy phường Ninh Kiều, thành phố Cần Thơ, khóa II", ""),
+    ("Phường Tân An", "Đại hội đại biểu Đảng bộ phường Tân An lần thứ I, nhiệm kỳ 2025 - 2030"),
+    ("Phường Tân An", "Đại hội đại biểu Đảng bộ phường Tân An lần thứ II, nhiệm kỳ 2030 - 2035"),
+]
+
+
+def _colliding_spec(tmp_path: Path) -> Path:
+    rows = [[unit, "", "" if event else "28", "640x320px", "png", "congress" if event else "classic"]
+            for unit, event in COLLIDING]
+    spec = _csv(tmp_path / "units.csv", header=HEADER + ["event"], rows=[r + [e] for r, (_u, e) in zip(rows, COLLIDING)])
+    return spec
+
+
+def test_names_that_fold_alike_still_get_files_of_their_own(tmp_path, caplog):
+    with caplog.at_level("WARNING", logger="bannerkit"):
+        tasks, problems = check(_colliding_spec(tmp_path), Settings())
+    assert not problems
+    paths = [path for task in tasks for _fmt, path in task.outputs]
+    assert len(paths) == len(set(paths)) == len(COLLIDING)
+    folders = {task.unit_slug for task in tasks}
+    assert "dang-uy-xa-tan-phu" not in folders and all(f.startswith("dang-uy-xa-tan-phu-") for f in folders
+                                                        if "tan-phu" in f)
+    assert "units 'DANG-UY-A' and 'Đảng ủy A' would share the folder 'dang-uy-a'" in caplog.text
+    assert "2 designs of 'Phường Tân An' would share the file name" in caplog.text
+
+
+def test_a_design_listed_twice_is_made_once(tmp_path):
+    spec = _csv(tmp_path / "units.csv", rows=[ROWS[0], ROWS[0]])
+    tasks, problems = check(spec, Settings())
+    assert not problems and len(tasks) == 3
+
+
+@pytest.mark.slow
+def test_after_a_batch_of_colliding_names_every_design_has_a_file_and_a_manifest_entry(tmp_path):
+    out = tmp_path / "out"
+    report = run_batch(_colliding_spec(tmp_path), out, workers=2)
+    assert not report.problems and report.rendered == len(COLLIDING)
+    files = [p for p in out.rglob("*.png") if ".bannerkit" not in p.parts and p.name != "contact-sheet.png"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert len(files) == len(manifest) == len(COLLIDING)
+    checked = run_cli("batch", str(tmp_path / "units.csv"), "--check")
+    assert checked.returncode == 0
+    assert checked.stderr.count("note: ") == 4  # three pairs of units, one pair of events

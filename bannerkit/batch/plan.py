@@ -9,7 +9,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import os
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from .spec import Problem, Row, parse_ids, split_list
 # Names Windows reserves for devices: a folder called "con" cannot be created there.
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 STATE_DIR = ".bannerkit"  # thumbnails and cached PDFs, inside the output folder
+log = logging.getLogger("bannerkit")
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,28 @@ class Task:
     job: Job
     size: str  # the preset's name (the size as written is in options)
     options: RenderOptions  # size, layout, formats and every other render option of this design
-    outputs: tuple[tuple[str, str], ...]  # (format, relative path)
-    thumbnail: str
-    book_pdf: str  # where the book's copy of the PDF is (the output itself if PDF is asked for)
+    folder: str  # the size's folder inside the unit's
+    name: str  # the files' name without extension: slogan-05_classic
     fingerprint: str
 
     @property
+    def outputs(self) -> tuple[tuple[str, str], ...]:
+        """(format, path relative to the output folder) for each format."""
+        return tuple((fmt, f"{self.unit_slug}/{self.folder}/{self.name}.{fmt}") for fmt in self.options.formats)
+
+    @property
+    def thumbnail(self) -> str:
+        return f"{STATE_DIR}/thumbs/{self.unit_slug}/{self.folder}/{self.name}.png"
+
+    @property
+    def book_pdf(self) -> str:
+        """Where the book's copy of the PDF is: the output itself if PDF is asked for."""
+        own = [path for fmt, path in self.outputs if fmt == "pdf"]
+        return own[0] if own else f"{STATE_DIR}/pdf/{self.unit_slug}/{self.folder}/{self.name}.pdf"
+
+    @property
     def label(self) -> str:
-        return Path(self.outputs[0][1]).stem
+        return self.name
 
     @property
     def layout(self) -> str:
@@ -87,7 +104,51 @@ def plan(rows: list[Row], settings: Settings) -> tuple[list[Task], list[Problem]
             tasks += _row_tasks(row, settings, shared)
         except (BannerkitError, ValueError) as exc:
             problems.append(Problem(row.where, str(exc)))
-    return tasks, problems
+    return separate(tasks), problems
+
+
+def separate(tasks: list[Task]) -> list[Task]:
+    """Give every design files of its own. Units whose names fold to the same folder name, and
+    designs of one unit whose names are cut to the same file name, get a short suffix made from
+    what tells them apart (only where they collide, so names stay readable); a design listed
+    twice is made once. Each case is reported as a note."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for task in tasks:
+        names[task.unit_slug].add(task.unit)
+    folders = {}
+    for slug, units in names.items():
+        if len(units) > 1:
+            folders.update({unit: f"{slug}-{_short_hash(unit)}" for unit in units})
+            log.warning(_("units %s would share the folder %r; each gets its own: %s"),
+                        " and ".join(repr(u) for u in sorted(units)), slug,
+                        ", ".join(folders[u] for u in sorted(units)))
+    tasks = [dataclasses.replace(t, unit_slug=folders[t.unit]) if t.unit in folders else t for t in tasks]
+    by_file: dict[tuple[str, str, str], dict[str, tuple[int, Task]]] = defaultdict(dict)
+    for index, task in enumerate(tasks):
+        by_file[(task.unit_slug, task.folder, task.name)].setdefault(_design_key(task), (index, task))
+    kept: list[tuple[int, Task]] = []
+    for (unit_slug, folder, name), designs in by_file.items():
+        if len(designs) > 1:
+            stem, layout = name.rsplit("_", 1)
+            designs = {key: (i, dataclasses.replace(t, name=f"{stem}-{_short_hash(key)}_{layout}"))
+                       for key, (i, t) in designs.items()}
+            log.warning(_("%s designs of %r would share the file name %s in %s/%s; each gets its own: %s"),
+                        len(designs), next(iter(designs.values()))[1].unit, name,
+                        unit_slug, folder, ", ".join(t.name for _i, t in designs.values()))
+        kept += designs.values()
+    if len(kept) < len(tasks):
+        log.warning(_("%s designs are listed more than once in the spec; each is made once"), len(tasks) - len(kept))
+    return [task for _index, task in sorted(kept, key=lambda pair: pair[0])]
+
+
+def _design_key(task: Task) -> str:
+    """What makes a design itself: its job and its options (formats aside)."""
+    options = dataclasses.replace(task.options, formats=("pdf",))
+    return json.dumps([dataclasses.asdict(task.job), dataclasses.asdict(options)], sort_keys=True, default=str)
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
 
 
 def _row_tasks(row: Row, settings: Settings, shared: dict[RenderOptions, str]) -> list[Task]:
@@ -143,18 +204,13 @@ def _job(row: Row, slogan: int | None) -> Job:
 
 def _task(where: str, unit: str, job: Job, prepared: Prepared, size_name: str, options: RenderOptions,
           settings: Settings, shared: dict[RenderOptions, str]) -> Task:
-    unit_slug, folder = safe_segment(unit), safe_segment(size_name)
     name = f"{prepared.stem}_{safe_segment(options.layout)}"
-    outputs = tuple((fmt, f"{unit_slug}/{folder}/{name}.{fmt}") for fmt in options.formats)
-    book_pdf = next((p for fmt, p in outputs if fmt == "pdf"), f"{STATE_DIR}/pdf/{unit_slug}/{folder}/{name}.pdf")
     common = dataclasses.replace(options, formats=("pdf",))
     if common not in shared:
         shared[common] = _shared_fingerprint(common, settings.book)
     inputs = {"content": dataclasses.asdict(prepared.content), "formats": options.formats, "shared": shared[common]}
     fingerprint = hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
-    return Task(where, unit, unit_slug, job, size_name, options, outputs,
-                f"{STATE_DIR}/thumbs/{unit_slug}/{folder}/{name}.png",
-                book_pdf, fingerprint)
+    return Task(where, unit, safe_segment(unit), job, size_name, options, safe_segment(size_name), name, fingerprint)
 
 
 def _shared_fingerprint(options: RenderOptions, book: bool) -> str:
