@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import uuid
 from pathlib import Path
 
@@ -38,10 +39,47 @@ def prepare_folder(folder: Path) -> Path:
     return folder
 
 
+def inside(root: Path, relative: str) -> Path:
+    """root/relative with its folders made, refused if a folder on the way is a symbolic link
+    that leads outside root (a unit folder someone pointed at /etc, say)."""
+    path = root / relative
+    existing = path.parent
+    while not os.path.lexists(existing) and existing != root:
+        existing = existing.parent
+    if not existing.resolve().is_relative_to(root.resolve()):
+        raise OutputError(_("{folder} leads outside the output folder {root} (a symbolic link?); remove it or "
+                            "choose another --out-dir").format(folder=str(existing), root=str(root)))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(_("cannot create folder {folder}: {reason}; choose another --out-dir").format(
+            folder=str(path.parent), reason=exc.strerror or exc)) from None
+    return path
+
+
+def _check_target(path: Path) -> None:
+    """Only regular files are written: never under /dev, never onto a device, a pipe or a folder.
+    A symbolic link is replaced by the file, never followed."""
+    if Path(os.path.abspath(path)).is_relative_to("/dev") or Path(path).resolve().is_relative_to("/dev"):
+        raise OutputError(_("{path} is in /dev, where devices live; give a file name in an ordinary folder").format(
+            path=str(path)))
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(_("cannot write {path}: {reason}; choose another --out-dir or --output").format(
+            path=str(path), reason=exc.strerror or exc)) from None
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OutputError(_("{path} exists and is not an ordinary file (a folder, device or pipe); "
+                            "give another file name").format(path=str(path)))
+
+
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> Path:
     """Write through a hidden temporary file in the same folder, then rename over the target,
     so an interrupted run never leaves a half-written file (the mode follows the umask).
     `durable` also flushes it to disk before the rename, against power loss."""
+    _check_target(path)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)

@@ -53,6 +53,9 @@ def check_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise QRError(_("the QR address {url!r} is not a web address; give one that starts with https://").format(url=url))
+    if parts.username is not None or parts.password is not None:
+        raise QRError(_("the QR address {url!r} carries a user name or password; anyone who scans the code would "
+                        "see it: give the address without 'user:password@'").format(url=url))
     try:
         host = parts.netloc.encode("idna").decode("ascii")
     except UnicodeError:

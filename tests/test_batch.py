@@ -273,3 +273,16 @@ def test_after_a_batch_of_colliding_names_every_design_has_a_file_and_a_manifest
     checked = run_cli("batch", str(tmp_path / "units.csv"), "--check")
     assert checked.returncode == 0
     assert checked.stderr.count("note: ") == 4  # three pairs of units, one pair of events
+
+
+@pytest.mark.slow
+def test_a_unit_folder_that_links_outside_is_refused_and_nothing_is_written_there(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "quan-uy-ninh-kieu").symlink_to(elsewhere)
+    report = run_batch(_csv(tmp_path / "units.csv"), out, workers=2)
+    assert report.rendered == 4 and len(report.problems) == 3  # Cờ Đỏ's designs are made, Ninh Kiều's refused
+    assert all("leads outside the output folder" in str(p) for p in report.problems)
+    assert not any(elsewhere.iterdir())

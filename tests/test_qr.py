@@ -124,3 +124,9 @@ def test_qr_doc_without_configuration_says_how_to_configure(tmp_path, monkeypatc
     assert result.stderr.strip() == (
         "error: no address is configured for document 'ct-kh-dai-hoi-xiv': set base_url under [documents] in "
         "bannerkit.toml or $BANNERKIT_DOCS_BASE_URL, or give the address with --qr URL")
+
+
+def test_an_address_with_a_user_name_or_password_is_refused():
+    for url in ("https://user:secret@tuyengiao.example.vn/a", "https://user@tuyengiao.example.vn/a"):
+        with pytest.raises(QRError, match="user name or password"):
+            check_url(url)

@@ -16,7 +16,7 @@ from .. import __version__
 from ..documents import CONFIG_FILE
 from ..errors import BatchError
 from ..i18n import _
-from ..output import prepare_folder, write_atomic
+from ..output import inside, prepare_folder, write_atomic
 from .plan import STATE_DIR, Settings, Task, plan
 from .spec import Problem, read_spec
 from .worker import FileRecord, Result, check_task, render_task, start_worker, write_book, write_sheet
@@ -72,7 +72,7 @@ def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), wor
     out_dir = prepare_folder(out_dir)
     _remove_leftovers(out_dir)
     manifest = _load_manifest(out_dir)
-    (out_dir / STATE_DIR).mkdir(exist_ok=True)
+    inside(out_dir, JOURNAL)  # the state folder, refused if it leads elsewhere
     todo = [t for t in tasks if not _up_to_date(t, manifest, out_dir, settings.book)]
     report = Report(designs=len(tasks), skipped=len(tasks) - len(todo), problems=list(problems))
     layouts = sorted({t.layout for t in tasks})

@@ -16,7 +16,7 @@ from ..errors import BannerkitError
 from ..formats import encode_png, paint_raster_design
 from ..i18n import _
 from ..layout import load_layout
-from ..output import write_atomic
+from ..output import inside, write_atomic
 from ..produce import Design, lay_out, paint
 from ..sheet import contact_sheet
 from ..text.phrases import load_phrases
@@ -101,8 +101,7 @@ def _thumbnail(image: Image.Image | None, design: Design) -> bytes:
 
 
 def _write(relative: str, fmt: str, data: bytes, *, durable: bool = True) -> FileRecord:
-    path = _out_dir / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = inside(_out_dir, relative)
     write_atomic(path, data, durable=durable)
     return FileRecord(relative, fmt, len(data), hashlib.sha256(data).hexdigest())
 
@@ -117,7 +116,7 @@ def write_sheet(tiles: list[tuple[str, str]], target: str) -> None:
     sheet = contact_sheet(images, tile=THUMBNAIL_PX, columns=6)
     # 256 colours are plenty for a review sheet and make it several times faster to write.
     sheet.quantize(256, method=Image.Quantize.FASTOCTREE).save(buffer, "PNG", compress_level=3)
-    write_atomic(_out_dir / target, buffer.getvalue())
+    write_atomic(inside(_out_dir, target), buffer.getvalue())
 
 
 def write_book(pdfs: list[str], target: str) -> None:
@@ -129,4 +128,4 @@ def write_book(pdfs: list[str], target: str) -> None:
         writer.append(str(_out_dir / path))
     buffer = io.BytesIO()
     writer.write(buffer)
-    write_atomic(_out_dir / target, buffer.getvalue())
+    write_atomic(inside(_out_dir, target), buffer.getvalue())
