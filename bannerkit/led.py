@@ -14,7 +14,7 @@ from .errors import CatalogueError, LayoutError, OptionError
 from .i18n import _
 from .job import Job
 from .layout import load_layout
-from .motion import MOTION_FORMATS, encode_motion, marquee_frames, marquee_step, playlist_frames
+from .motion import MOTION_FORMATS, check_timing, encode_motion, marquee_frames, marquee_step, playlist_frames
 from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
 from .produce import Design, lay_out, paint
@@ -45,6 +45,7 @@ def playlist(slogans: list[int], options: RenderOptions = PLAYLIST_OPTIONS, *, s
     """One MP4 showing each slogan for `seconds`, with `fade`-second blends between them."""
     if not slogans:
         raise CatalogueError(_("give the slogans to play, like --slogans 1-10"))
+    check_timing(seconds, fade)
     still_options = dataclasses.replace(options, formats=("png",))
     designs = [lay_out(Job(slogan=n), still_options) for n in slogans]
     preset = designs[0].preset
@@ -65,8 +66,6 @@ def slogan_ids(text: str) -> list[int]:
     except ValueError as exc:
         raise CatalogueError(_("--slogans {text!r}: {part!r} is not a number or a range; write them like 1-10 or "
                                "28,29,30").format(text=text, part=str(exc))) from None
-    for n in ids:
-        load_catalogue().slogan(n)
     return ids
 
 

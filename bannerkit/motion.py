@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -16,11 +17,20 @@ from .errors import OptionError
 from .i18n import _
 
 log = logging.getLogger("bannerkit")
+# Bounds, so no input makes a long job or a large memory: a slogan shows at most a minute (a
+# playlist of all 30 slogans is at most half an hour), a marquee's frames hold at most 300 million
+# pixels (300 MB as palette images), and text scrolls at most 2000 pixels a second.
+MAX_SECONDS = 60
+MAX_FRAME_PIXELS = 300_000_000
+MAX_SPEED_PX_S = 2000
 H264_OPTIONS = {"crf": "18", "preset": "veryfast"}
 
 
 def marquee_step(speed: float, fps: int) -> int:
     """Whole pixels per frame, so text moves crisply on an LED board; says if the speed changes."""
+    if not (math.isfinite(speed) and 0 < speed <= MAX_SPEED_PX_S):
+        raise OptionError(_("--speed {speed:g} is not a speed to read at; give pixels per second from 1 to "
+                            "{limit}").format(speed=speed, limit=MAX_SPEED_PX_S))
     step = max(1, round(speed / fps))
     if step * fps != speed:
         log.warning(_("scrolling at %s px/s (%s px per frame at %s frames/s), the nearest to %s px/s in whole "
@@ -31,8 +41,13 @@ def marquee_step(speed: float, fps: int) -> int:
 
 def marquee_frames(strip: Image.Image, width: int, step: int) -> list[Image.Image]:
     """The strip moving right to left across a board `width` wide. The tape is a board-wide gap
-    then the strip, padded to whole steps, so the last frame leads straight back to the first."""
+    then the strip, padded to whole steps, so the last frame leads straight back to the first.
+    Refused, before any frame is made, when the frames would hold more than MAX_FRAME_PIXELS."""
     gap = width + (-(width + strip.width)) % step
+    count = (gap + strip.width) // step
+    if count * width * strip.height > MAX_FRAME_PIXELS:
+        raise OptionError(_("scrolling this text across the board takes {count} frames, more than bannerkit keeps "
+                            "in memory; raise --speed, lower --fps or shorten the text").format(count=count))
     tape = Image.new(strip.mode, (gap + strip.width + width, strip.height))
     if strip.palette is not None:
         tape.putpalette(strip.palette)
@@ -93,11 +108,19 @@ def _video_frame(image: Image.Image, width: int, height: int) -> av.VideoFrame:
     return av.VideoFrame.from_image(rgb).reformat(format="yuv420p")
 
 
+def check_timing(seconds: float, fade: float) -> None:
+    """A playlist shows each slogan for at most MAX_SECONDS, and fades within that."""
+    if not (math.isfinite(seconds) and math.isfinite(fade)) or seconds <= 0 or fade < 0 or fade >= seconds:
+        raise OptionError(_("--seconds must be positive and longer than --fade"))
+    if seconds > MAX_SECONDS:
+        raise OptionError(_("--seconds {seconds:g} is longer than a slogan is shown on a screen; give at most "
+                            "{limit}").format(seconds=seconds, limit=MAX_SECONDS))
+
+
 def playlist_frames(stills: list[Image.Image], seconds: float, fade: float, fps: int) -> Iterator[Image.Image]:
     """Each still for `seconds`, the last `fade` of it blending into the next (the last into the
-    first, so a controller can loop the video)."""
-    if seconds <= 0 or fade < 0 or fade >= seconds:
-        raise OptionError(_("--seconds must be positive and longer than --fade"))
+    first, so a controller can loop the video). Frames are made as the encoder asks for them."""
+    check_timing(seconds, fade)
     blend = round(fade * fps)
     hold = round(seconds * fps) - blend
     for i, still in enumerate(stills):

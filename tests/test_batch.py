@@ -20,6 +20,7 @@ from PIL import Image
 
 from bannerkit.batch import Settings, check, read_spec, run_batch, safe_segment
 from bannerkit.batch.spec import parse_ids
+from bannerkit.errors import CatalogueError
 
 HEADER = ["unit", "qr_url", "slogans", "sizes", "formats", "layout"]
 ROWS = [
@@ -286,3 +287,9 @@ def test_a_unit_folder_that_links_outside_is_refused_and_nothing_is_written_ther
     assert report.rendered == 4 and len(report.problems) == 3  # Cờ Đỏ's designs are made, Ninh Kiều's refused
     assert all("leads outside the output folder" in str(p) for p in report.problems)
     assert not any(elsewhere.iterdir())
+
+
+@pytest.mark.parametrize("text, wrong", [("1-1000000000", 1000000000), ("0-5", 0), ("5, 31", 31)])
+def test_numbers_outside_the_catalogue_are_refused_before_any_range_is_expanded(text, wrong):
+    with pytest.raises(CatalogueError, match=f"slogan {wrong} does not exist; slogans are numbered 1 to 30"):
+        parse_ids(text, list(range(1, 31)))

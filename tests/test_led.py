@@ -12,6 +12,7 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
+from conftest import invoke
 from PIL import Image, ImageOps
 
 from bannerkit import OptionError, SizeError, load_catalogue
@@ -176,3 +177,20 @@ def test_led_renders_are_legible_by_ocr(tmp_path, size, mode, upscale, limit, re
     record_property("character_error_rate", round(mean, 4))
     print(f"\n{size} ({mode}): character error rate {mean:.2%} over 30 slogans, worst {max(rates):.2%}")
     assert mean < limit
+
+
+@pytest.mark.parametrize("args, message", [
+    (("led-playlist", "--slogans", "1-1000000000"), "slogan 1000000000 does not exist"),
+    (("led-playlist", "--slogans", "1-3", "--fade", "nan"), "--seconds must be positive and longer than --fade"),
+    (("led-playlist", "--slogans", "1-3", "--seconds", "1e9"), "give at most 60"),
+    (("led-scroll", "--slogan", "5", "--speed", "inf"), "--speed inf is not a speed to read at"),
+])
+def test_motion_inputs_are_bounded_before_any_frame_is_made(tmp_path, args, message):
+    result = invoke(*args, "--out-dir", str(tmp_path))
+    assert result.exit_code == 1 and message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_marquee_that_would_not_fit_in_memory_is_refused():
+    with pytest.raises(OptionError, match="raise --speed"):
+        marquee_frames(Image.new("P", (60_000, 1080)), 1920, 1)

@@ -186,10 +186,6 @@ def _slogans(fields: dict[str, str]) -> list[int]:
     except ValueError as exc:
         raise ValueError(_("slogans {value!r}: {part!r} is not a number or a range; write them like 1-5, 8, 28").format(
             value=fields["slogans"], part=str(exc))) from None
-    unknown = [i for i in ids if i not in valid]
-    if unknown:
-        raise ValueError(_("slogan {id} does not exist; slogans are numbered {first} to {last}").format(
-            id=unknown[0], first=min(valid), last=max(valid)))
     return ids
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import SpecError
+from ..errors import CatalogueError, SpecError
 from ..i18n import _
 from ..text.normalise import fold
 
@@ -38,7 +38,7 @@ COLUMNS = {
     "phrases": "phrases", "cum tu": "phrases",
 }
 LIST_SPLIT = re.compile(r"[,;\s]+")
-RANGE = re.compile(r"^(\d+)(?:-(\d+))?$")
+RANGE = re.compile(r"^(\d{1,12})(?:-(\d{1,12}))?$")  # longer is no number anyone means
 ALL = {"all", "tat ca"}
 
 
@@ -167,10 +167,14 @@ def split_list(text: str) -> list[str]:
 
 
 def parse_ids(text: str, valid: list[int]) -> list[int]:
-    """'1-5, 8, 28' (or 'all') -> [1, 2, 3, 4, 5, 8, 28]; ValueError names the bad part."""
+    """'1-5, 8, 28' (or 'all') -> [1, 2, 3, 4, 5, 8, 28], each once, in the order given.
+
+    ValueError names a malformed part; a number outside `valid` is a CatalogueError, found
+    before any range is expanded (the catalogue has 30 slogans, not 1-1000000000)."""
     if fold(text) in ALL:
         return list(valid)
-    ids: list[int] = []
+    known = set(valid)
+    ids: dict[int, None] = {}
     for part in split_list(re.sub(r"\s*[-–]\s*", "-", text)):
         match = RANGE.match(part)
         if not match:
@@ -178,5 +182,9 @@ def parse_ids(text: str, valid: list[int]) -> list[int]:
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))
         if last < first:
             raise ValueError(part)
-        ids += [i for i in range(first, last + 1) if i not in ids]
-    return ids
+        unknown = next((n for n in (first, last) if n not in known), None)
+        if unknown is not None:
+            raise CatalogueError(_("slogan {id} does not exist; slogans are numbered {first} to {last}").format(
+                id=unknown, first=min(valid), last=max(valid)))
+        ids.update(dict.fromkeys(n for n in range(first, last + 1) if n in known))
+    return list(ids)
