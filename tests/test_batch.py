@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from PIL import Image
 from bannerkit.batch import Settings, check, read_spec, run_batch, safe_segment
 from bannerkit.batch.spec import parse_ids
 from bannerkit.errors import CatalogueError
+from bannerkit.resources import data_folder
 
 HEADER = ["unit", "qr_url", "slogans", "sizes", "formats", "layout"]
 ROWS = [
@@ -293,3 +295,52 @@ def test_a_unit_folder_that_links_outside_is_refused_and_nothing_is_written_ther
 def test_numbers_outside_the_catalogue_are_refused_before_any_range_is_expanded(text, wrong):
     with pytest.raises(CatalogueError, match=f"slogan {wrong} does not exist; slogans are numbered 1 to 30"):
         parse_ids(text, list(range(1, 31)))
+
+
+@pytest.mark.slow
+def test_a_rerun_remakes_files_whose_content_changed_even_at_the_same_size(tmp_path):
+    spec, out = _csv(tmp_path / "units.csv"), tmp_path / "out"
+    run_batch(spec, out, workers=2)
+    before = _tree(out)
+    victim = out / "quan-uy-ninh-kieu" / "1600x900px" / "slogan-01_classic.png"
+    data = bytearray(victim.read_bytes())
+    data[-20] ^= 0xFF  # same size, different content
+    victim.write_bytes(bytes(data))
+    again = run_batch(spec, out, workers=2)
+    assert again.rendered == 1 and _tree(out) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", [
+    lambda m: m["files"][0].pop("fingerprint"),
+    lambda m: m["files"][1].update(bytes="many"),
+    lambda m: m.update(files={"not": "a list"}),
+    lambda m: m["files"].append(["nonsense"]),
+])
+def test_a_damaged_manifest_is_repaired_with_a_note_never_a_crash(tmp_path, caplog, damage):
+    spec, out = _csv(tmp_path / "units.csv"), tmp_path / "out"
+    run_batch(spec, out, workers=2)
+    before = _tree(out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    damage(manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="bannerkit"):
+        again = run_batch(spec, out, workers=2)
+    assert not again.problems and "were damaged and are ignored" in caplog.text
+    assert _tree(out) == before
+    assert len(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]) == 11
+
+
+def test_fingerprints_follow_the_content_of_fonts_and_artwork_not_their_paths(tmp_path):
+    spec = _csv(tmp_path / "units.csv", rows=[ROWS[0]])
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    shutil.copy(data_folder("layouts") / "classic.toml", layouts / "classic.toml")
+    first = [t.fingerprint for t in check(spec, Settings(layouts_dir=layouts))[0]]
+    moved = tmp_path / "moved"
+    shutil.copytree(layouts, moved)
+    assert [t.fingerprint for t in check(spec, Settings(layouts_dir=moved))[0]] == first
+    shutil.copy(data_folder("assets") / "co-dang.svg", moved / "co-dang.svg")
+    (moved / "co-dang.svg").write_text((moved / "co-dang.svg").read_text(encoding="utf-8") + "\n<!-- redrawn -->\n",
+                                       encoding="utf-8")
+    assert [t.fingerprint for t in check(spec, Settings(layouts_dir=moved))[0]] != first

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..assets import find_file
 from ..catalogue import load_catalogue
 from ..errors import BannerkitError
 from ..i18n import _
 from ..job import Job, Prepared, prepare
-from ..layout import load_layout
+from ..layout import Layout, load_layout
+from ..layout.spec import FLAG_ASSETS
 from ..options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_SIZE, RenderOptions, from_strings, yes_no
 from ..output import slugify
 from ..palette import load_palette
@@ -211,18 +213,33 @@ def _task(where: str, unit: str, job: Job, prepared: Prepared, size_name: str, o
 
 def _shared_fingerprint(options: RenderOptions, book: bool) -> str:
     """The inputs every design with these options shares: version, options, preset, and the
-    contents of the layout, palette and phrase files (equal fingerprints mean equal files)."""
+    contents (not the paths) of the layout, its fonts and artwork, the palette and the phrase files:
+    equal fingerprints mean equal files."""
     phrases = options.phrases_file or (Path(os.environ[USER_PHRASES_ENV]) if os.environ.get(USER_PHRASES_ENV) else None)
+    layout = load_layout(options.layout, options.layouts_dir)
     inputs = {
         "bannerkit": __version__,
-        "options": dataclasses.asdict(options),
+        "options": dataclasses.asdict(dataclasses.replace(options, layouts_dir=None, sizes_file=None,
+                                                          phrases_file=None, config_dir=None)),
         "preset": dataclasses.asdict(find_size(options.size, dpi=options.dpi, user_file=options.sizes_file)),
-        "layout": _file_hash(load_layout(options.layout, options.layouts_dir).path),
+        "layout": _file_hash(layout.path),
+        "files": sorted(_file_hash(path) for path in _layout_files(layout)),
         "palette": {k: dataclasses.asdict(v) for k, v in load_palette(options.layouts_dir).items()},
         "phrases": [_file_hash(package_data("phrases.txt")), _file_hash(phrases) if phrases else ""],
         "book": book,
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _layout_files(layout: Layout) -> set[Path]:
+    """The fonts and artwork a layout draws with."""
+    files = set()
+    for block in layout.blocks:
+        if block.kind in ("text", "qr"):
+            files.add(find_file(block.font, "fonts", layout.layouts_dir))
+        names = [FLAG_ASSETS[f] for f in block.flags] if block.kind == "flags" else [block.asset] if block.asset else []
+        files.update(find_file(name, "assets", layout.layouts_dir) for name in names)
+    return files
 
 
 def _file_hash(path: Path) -> str:

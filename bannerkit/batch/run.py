@@ -4,7 +4,9 @@ keep the manifest, contact sheets and books in step. Safe to interrupt and run a
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -21,6 +23,7 @@ from .plan import STATE_DIR, Settings, Task, plan
 from .spec import Problem, read_spec
 from .worker import FileRecord, Result, check_task, render_task, start_worker, write_book, write_sheet
 
+log = logging.getLogger("bannerkit")
 MANIFEST = "manifest.json"
 # Each finished design is also appended here at once, so a killed run loses nothing it made;
 # the next run reads it back into the manifest.
@@ -135,12 +138,14 @@ def _entry(task: Task, record: FileRecord) -> dict:
 
 
 def _up_to_date(task: Task, manifest: dict, out_dir: Path, book: bool) -> bool:
-    """Skip a design whose files are all there, from the same inputs (fingerprint) and whole."""
+    """Skip a design whose files are all there, from the same inputs (fingerprint) and with the
+    content the manifest recorded (size and SHA-256: a file edited or damaged since is made again)."""
     for _fmt, path in task.outputs:
         entry = manifest["files"].get(path)
         target = out_dir / path
         if (entry is None or entry["fingerprint"] != task.fingerprint or not target.is_file()
-                or target.stat().st_size != entry["bytes"]):
+                or target.is_symlink() or target.stat().st_size != entry["bytes"]
+                or hashlib.sha256(target.read_bytes()).hexdigest() != entry["sha256"]):
             return False
     extras = [task.thumbnail] + ([task.book_pdf] if book else [])
     return all((out_dir / extra).is_file() for extra in extras)
@@ -154,22 +159,44 @@ def _remove_leftovers(out_dir: Path) -> None:
 
 def _load_manifest(out_dir: Path) -> dict:
     """The last manifest, with what an interrupted run journalled after it."""
-    files: dict[str, dict] = {}
+    entries: list = []
     try:
-        files = {e["path"]: e for e in json.loads((out_dir / MANIFEST).read_text(encoding="utf-8")).get("files", [])}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        saved = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        listed = saved.get("files", []) if isinstance(saved, dict) else None
+        entries = list(listed) if isinstance(listed, list) else [None]
+    except FileNotFoundError:
         pass
+    except (OSError, ValueError):
+        entries = [None]  # unreadable: counted as damaged below
     try:
         lines = (out_dir / JOURNAL).read_text(encoding="utf-8").splitlines()
     except OSError:
         lines = []
-    for line in lines:
-        try:
-            entry = json.loads(line)
-            files[entry["path"]] = entry
-        except (ValueError, KeyError, TypeError):
-            continue  # the last line of a killed run may be cut short
+    for line in lines[:-1]:
+        entries.append(_json_or_none(line))
+    if lines:
+        last = _json_or_none(lines[-1])  # the last line of a killed run may be cut short: not damage
+        entries += [last] if last is not None else []
+    files = {e["path"]: e for e in entries if _well_formed(e)}
+    damaged = sum(not _well_formed(e) for e in entries)
+    if damaged:
+        log.warning(_("%s entries of the manifest or journal in %s were damaged and are ignored; their designs "
+                      "are made again"), damaged, out_dir)
     return {"files": files}
+
+
+MANIFEST_FIELDS = {"path": str, "fingerprint": str, "bytes": int, "sha256": str}
+
+
+def _well_formed(entry: object) -> bool:
+    return isinstance(entry, dict) and all(isinstance(entry.get(k), t) for k, t in MANIFEST_FIELDS.items())
+
+
+def _json_or_none(line: str) -> object:
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
 
 
 def _save_manifest(out_dir: Path, spec: Path, manifest: dict, tasks: list[Task]) -> None:
