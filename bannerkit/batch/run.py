@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -225,7 +226,7 @@ class UnitFiles:
         self.by_unit: dict[str, list[Task]] = {}
         for task in tasks:
             self.by_unit.setdefault(task.unit_slug, []).append(task)
-        self.waiting = {slug: sum(t.unit_slug == slug for t in todo) for slug in self.by_unit}
+        self.waiting = Counter(t.unit_slug for t in todo)
         self.made: set[str] = set()
         self.jobs: list = []
 
