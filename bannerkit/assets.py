@@ -6,6 +6,7 @@ fill attribute. Names are plain file names: nothing outside those two folders is
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,11 @@ def find_file(name: str, folder: str, layouts_dir: Path | None) -> Path:
                             "or in {folder}/ and give its name only").format(name=name, folder=folder))
     for base in ([layouts_dir] if layouts_dir else []) + [data_folder(folder)]:
         if (base / name).is_file():
-            return base / name
+            found = (base / name).resolve()
+            if not found.is_relative_to(base.resolve()):
+                raise LayoutError(_("{path} is a link to {target}, outside the folder; copy the file itself "
+                                    "into the folder").format(path=str(base / name), target=str(found)))
+            return found
     raise LayoutError(_("{folder} file {name!r} not found in {places}").format(
         folder=folder, name=name,
         places=", ".join(str(b) for b in ([layouts_dir] if layouts_dir else []) + [data_folder(folder)])))
@@ -57,8 +62,9 @@ def _parse(path: Path) -> Asset:
     except (ET.ParseError, KeyError, ValueError) as exc:
         raise LayoutError(_("asset {path}: {err}; an asset is an SVG with a viewBox and <polygon> shapes").format(
             path=str(path), err=exc)) from None
-    if len(view_box) != 4 or not shapes:
-        raise LayoutError(_("asset {path} has no viewBox or no <polygon> shapes").format(path=str(path)))
+    if len(view_box) != 4 or not shapes or not all(math.isfinite(v) for v in view_box) or min(view_box[2:]) <= 0:
+        raise LayoutError(_("asset {path} needs a viewBox of four numbers with a positive width and height, and "
+                            "<polygon> shapes").format(path=str(path)))
     return Asset(view_box, shapes)
 
 

@@ -71,8 +71,20 @@ def _read_presets(path: Path) -> dict[str, SizePreset]:
     return {name: _preset(name, fields, path) for name, fields in data.items()}
 
 
+def _positive(fields: dict[str, Any], key: str) -> None:
+    """A length, distance or density must be a finite positive number (ValueError names it)."""
+    value = fields.get(key)
+    if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
+        raise ValueError(f"{key} = {value!r}, which is not a positive number")
+
+
 def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
     try:
+        if not isinstance(fields, dict):
+            raise TypeError(_("a preset is a table of fields"))
+        for key in ("width_mm", "height_mm", "width_px", "height_px", "viewing_distance_m", "scan_distance_m",
+                    "dpi", "pitch_mm"):
+            _positive(fields, key)
         distance = float(fields["viewing_distance_m"])
         common: dict[str, Any] = {"name": name, "kind": str(fields["kind"]), "label": str(fields.get("label", name)),
                   "viewing_distance_m": distance, "scan_distance_m": float(fields.get("scan_distance_m", 0))}
@@ -82,7 +94,7 @@ def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
             return _pixel_preset(int(fields["width_px"]), int(fields["height_px"]), dpi, **common)
         dpi = float(fields.get("dpi") or default_dpi(distance))
         return SizePreset(width_mm=float(fields["width_mm"]), height_mm=float(fields["height_mm"]), dpi=dpi, **common)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
         raise SizeError(
             _("size {name!r} in {path}: missing or bad field {err}; a preset needs kind, "
               "viewing_distance_m and width_mm/height_mm or width_px/height_px").format(
@@ -106,7 +118,15 @@ def find_size(spec: str, *, dpi: float | None = None, user_file: Path | None = N
             _("unknown size {spec!r}; nearest: {near}. See 'bannerkit sizes', or give a custom "
               "size such as 2500x1200mm or 640x320px.").format(spec=spec, near=", ".join(near))
         )
-    return preset if dpi is None else with_dpi(preset, dpi)
+    return _at_least_a_pixel(preset if dpi is None else with_dpi(preset, dpi))
+
+
+def _at_least_a_pixel(preset: SizePreset) -> SizePreset:
+    if preset.width_px < 1 or preset.height_px < 1:
+        raise SizeError(_("{name} is {w} × {h} px at {dpi:g} dpi, less than one pixel a side; give a larger size "
+                          "or a higher --dpi").format(name=preset.name, w=preset.width_px, h=preset.height_px,
+                                                      dpi=preset.dpi))
+    return preset
 
 
 def parse_custom(spec: str) -> SizePreset | None:
@@ -136,6 +156,9 @@ def parse_led(spec: str) -> SizePreset | None:
         return None
     pitch, width, height = (float(v.replace(",", ".")) for v in match.group(1, 2, 3))
     unit = match.group(4).lower()
+    if pitch <= 0 or width <= 0 or height <= 0:
+        raise SizeError(_("LED size {spec!r}: the pitch and both sides must be more than zero, as in "
+                          "led:P10:5x3m").format(spec=spec))
     module = _led_modules().get(f"{pitch:g}")
     if unit == "mod":
         if module is None:
@@ -167,7 +190,7 @@ def with_dpi(preset: SizePreset, dpi: float) -> SizePreset:
             _("size {name!r} is defined in pixels ({w} × {h} px); --dpi does not apply to it").format(
                 name=preset.name, w=preset.width_px, h=preset.height_px)
         )
-    if not 1 <= dpi <= 1200:
+    if not (math.isfinite(dpi) and 1 <= dpi <= 1200):
         raise SizeError(_("--dpi {dpi} is out of range; give a value from 1 to 1200").format(dpi=dpi))
     return dataclasses.replace(preset, dpi=float(dpi))
 

@@ -132,7 +132,7 @@ def test_a_copied_layout_in_a_users_folder_overrides_the_built_in(tmp_path):
     ('description = "x"\n[[block]]\nkind = "text"\ntext = "{{ slogan }}"\nsize = 3\n',
      r"line 5, block 1, field 'size': unknown field"),
     ('description = "x"\n[[block]]\nkind = "flags"\n\n[[block]]\nkind = "text"\ntext = "{{ slogan }}"\nshare = "big"\n',
-     r"line 8, block 2, field 'share': 'big' should be a float"),
+     r"line 8, block 2, field 'share': 'big' should be a finite number"),
     ('description = "x"\n[[block]]\nkind = "picture"\n', r"line 3, block 1, field 'kind': 'picture' is not a block kind"),
     ('description = "x"\nmargn = 0.1\n[[block]]\nkind = "text"\ntext = "a"\n',
      r"line 2, field 'margn': unknown field; did you mean 'margin'\?"),

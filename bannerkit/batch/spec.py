@@ -132,12 +132,22 @@ def _line(path: Path, number: int) -> str:
 
 def _read_mapping(path: Path) -> tuple[list[Row], list[Problem]]:
     """A YAML or TOML spec."""
-    load = tomllib.loads if path.suffix.lower() == ".toml" else yaml.safe_load
+    load = tomllib.loads if path.suffix.lower() == ".toml" else _load_yaml
     try:
         data = load(path.read_text(encoding="utf-8-sig"))
     except (yaml.YAMLError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=exc)) from None
+        raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=" ".join(str(exc).split()))) from None
     return _from_mapping(path, data)
+
+
+def _load_yaml(text: str) -> Any:
+    """Plain YAML data: safe types only, and no anchors and aliases, whose expansion could make a
+    small file fill the memory (a spreadsheet has no use for them)."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise SpecError(_("YAML anchors and aliases (& and *) are not allowed in a batch spec; write each "
+                              "value out, or use 'defaults'"))
+    return yaml.safe_load(text)
 
 
 def _from_mapping(path: Path, data: Any) -> tuple[list[Row], list[Problem]]:
@@ -145,6 +155,8 @@ def _from_mapping(path: Path, data: Any) -> tuple[list[Row], list[Problem]]:
     if not isinstance(data, dict) or not isinstance(data.get("units"), list):
         raise SpecError(_("batch spec {path} needs a list 'units' (and optionally 'defaults')").format(path=str(path)))
     defaults = data.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        raise SpecError(_("batch spec {path}: 'defaults' must be a table of column: value").format(path=str(path)))
     rows = []
     for number, entry in enumerate(data["units"], 1):
         merged = {**defaults, **(entry if isinstance(entry, dict) else {})}

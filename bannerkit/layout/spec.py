@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -88,7 +89,13 @@ def _load(name: str, path: Path, mtime_ns: int, layouts_dir: Path | None) -> Lay
     try:
         data = read_toml(path)
     except tomllib.TOMLDecodeError as exc:
-        raise LayoutError(_("layout file {path}: {err}").format(path=str(path), err=exc)) from None
+        raise LayoutError(_("layout file {path}: {err}").format(
+            path=str(path), err=" ".join(str(exc).split()))) from None
+    except UnicodeDecodeError:
+        raise LayoutError(_("layout file {path} is not UTF-8 text; save it as UTF-8").format(path=str(path))) from None
+    except OSError as exc:
+        raise LayoutError(_("cannot read layout file {path}: {reason}").format(
+            path=str(path), reason=exc.strerror or exc)) from None
     return _parse(name, path, data, layouts_dir)
 
 
@@ -135,8 +142,8 @@ def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) 
             raise _error(file, index, key, _("unknown field; {hint}").format(hint=hint))
         expected = _expected_type(fields[key])
         if expected is not None and not _is_a(value, expected):
-            raise _error(file, index, key, _("{value!r} should be a {type}").format(
-                value=value, type=expected.__name__))
+            wanted = _("finite number") if expected is float else expected.__name__
+            raise _error(file, index, key, _("{value!r} should be a {type}").format(value=value, type=wanted))
     missing = [f.name for f in fields.values() if f.default is dataclasses.MISSING
                and f.default_factory is dataclasses.MISSING and f.name not in table]
     if missing:
@@ -160,7 +167,7 @@ def _expected_type(f: dataclasses.Field) -> type | None:
 
 def _is_a(value: Any, expected: type) -> bool:
     if expected is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     if expected is int:
         return isinstance(value, int) and not isinstance(value, bool)
     if expected is list:
@@ -180,7 +187,7 @@ def _error(path: Path, block: int | None, key: str, problem: str) -> LayoutError
 
 def _line_of(path: Path, block: int | None, key: str) -> int | None:
     """The line that sets `key` (inside the given [[block]]), or the block's header line."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     start, seen, header = 0, -1, None
     if block is not None:
         for number, line in enumerate(lines):

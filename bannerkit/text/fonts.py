@@ -28,11 +28,15 @@ def font_face(name_or_path: str | Path) -> FontFace:
     path = Path(name_or_path)
     if not path.is_absolute():
         path = data_folder("fonts") / path
-    font = TTFont(path, lazy=True)
-    upem = font["head"].unitsPerEm
-    hhea = font["hhea"]
-    family = font["name"].getDebugName(6) or path.stem  # PostScript name, as print shops see it
-    cap = getattr(font["OS/2"], "sCapHeight", 0) or 0.7 * upem
+    try:
+        font = TTFont(path, lazy=True)
+        upem = font["head"].unitsPerEm
+        hhea = font["hhea"]
+        family = font["name"].getDebugName(6) or path.stem  # PostScript name, as print shops see it
+        cap = getattr(font["OS/2"], "sCapHeight", 0) or 0.7 * upem
+    except Exception as exc:  # fontTools raises many kinds for a file that is not a font
+        raise TextError(_("{path} is not a font bannerkit can use ({err}); give a TrueType or OpenType file").format(
+            path=str(path), err=exc)) from None
     return FontFace(path=path, family=family, ascent=hhea.ascent / upem, descent=-hhea.descent / upem,
                     cap_height=cap / upem)
 
@@ -60,6 +64,9 @@ def ink(face: FontFace, text: str) -> tuple[float, float, float, float]:
 
 @file_cache
 def raster_font(path: Path, size_px: float) -> ImageFont.FreeTypeFont:
+    if size_px < 1:
+        raise TextError(_("the text would be less than a pixel high at this density; give a larger size or a "
+                          "higher --dpi"))
     return ImageFont.truetype(str(path), size_px, layout_engine=ImageFont.Layout.RAQM)
 
 

@@ -1,0 +1,89 @@
+"""Faulty and hostile inputs, class by class: each gets one line saying what is wrong and exit
+code 1 (never an internal error, exit 70), and nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import invoke
+
+NOT_A_NUMBER = {"zero": "0", "nan": "nan", "infinite": "inf", "negative": "-5"}
+LAYOUT = 'description = "x"\n[[block]]\nkind = "text"\ntext = "{{{{ slogan }}}}"\n{extra}\n'
+
+
+def _write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def _one_line_user_error(result) -> str:
+    assert result.exit_code == 1, (result.exit_code, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "internal error" not in lines[0], result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("field", ["width_mm", "height_mm", "viewing_distance_m"])
+@pytest.mark.parametrize("value", NOT_A_NUMBER)
+def test_a_sizes_file_with_a_value_that_is_no_size(tmp_path, field, value):
+    fields = {"width_mm": "6000", "height_mm": "3000", "viewing_distance_m": "8", field: NOT_A_NUMBER[value]}
+    sizes = _write(tmp_path, "tinh.toml", "[tam]\nkind = \"pano\"\n" + "".join(f"{k} = {v}\n" for k, v in fields.items()))
+    line = _one_line_user_error(invoke("render", "-s", "5", "--size", "tam", "--sizes-file", str(sizes),
+                                       "--out-dir", str(tmp_path / "out")))
+    assert f"{field} = " in line and "not a positive number" in line
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("size, message", [
+    ("led:P0:5x3m", "the pitch and both sides must be more than zero"),
+    ("led:P10:0x3m", "the pitch and both sides must be more than zero"),
+    ("0.1x0.1mm", "less than a pixel high"),
+    ("1x1px", "too long for this size"),
+])
+def test_sizes_with_no_room_for_a_pixel_of_text(tmp_path, size, message):
+    assert message in _one_line_user_error(invoke("render", "-s", "5", "--size", size, "--format", "png",
+                                                  "--out-dir", str(tmp_path / "out")))
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("nan.toml", LAYOUT.format(extra="share = nan"), "'share': nan should be a finite number"),
+    ("inf.toml", LAYOUT.format(extra="line_height = inf"), "'line_height': inf should be a finite number"),
+    ("latin1.toml", "description = \"Mẫu\"\n".encode("cp1258", errors="replace") + b"\xff\xfe", "is not UTF-8 text; save it as UTF-8"),
+    ("font.toml", LAYOUT.format(extra='font = "fake.ttf"'), "is not a font bannerkit can use"),
+    ("link.toml", LAYOUT.format(extra='font = "link.ttf"'), "outside the folder"),
+    ("svg.toml", 'description = "x"\n[[block]]\nkind = "asset"\nasset = "flat.svg"\n', "needs a viewBox of four numbers"),
+])
+def test_a_broken_layout_folder_is_named_in_one_line(tmp_path, name, content, message):
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    _write(layouts, name, content)
+    _write(layouts, "fake.ttf", "not a font at all")
+    (layouts / "link.ttf").symlink_to("/etc/hostname")
+    _write(layouts, "flat.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 0 -5">'
+                                '<polygon points="0,0 1,1 0,1" fill="#DA251D"/></svg>')
+    line = _one_line_user_error(invoke("render", "-s", "5", "--layout", Path(name).stem, "--layouts-dir", str(layouts),
+                                       "--size", "a4", "--dpi", "20", "--out-dir", str(tmp_path / "out")))
+    assert message in line
+
+
+@pytest.mark.parametrize("content, message", [
+    ("defaults: [1, 2]\nunits:\n  - unit: A\n    slogans: 5\n", "'defaults' must be a table"),
+    ("a: &x [lol, lol]\nb: &y [*x, *x, *x]\nunits: [*y]\n", "anchors and aliases"),
+    ("units: !!python/object/apply:os.system [\"echo owned\"]\n", "could not determine a constructor"),
+    ("units:\n  - unit: [\n", "units.yaml: while parsing"),
+])
+def test_a_yaml_spec_is_plain_data_read_safely(tmp_path, content, message):
+    spec = _write(tmp_path, "units.yaml", content)
+    assert message in _one_line_user_error(invoke("batch", str(spec), "--check"))
+
+
+@pytest.mark.parametrize("args, message", [
+    (("render", "-s", "5", "--dpi", "nan"), "--dpi nan is out of range"),
+    (("render", "-s", "5", "--dpi", "inf"), "--dpi inf is out of range"),
+    (("render", "-s", "5", "--qr", "https://user:pass@tuyengiao.example.vn/"), "user name or password"),
+    (("render", "-s", "5", "--size", "640x320px", "--format", "png", "-o", "/dev/null"), "is in /dev"),
+])
+def test_values_that_are_no_values(tmp_path, args, message):
+    assert message in _one_line_user_error(invoke(*args, "--out-dir", str(tmp_path / "out")))
