@@ -7,14 +7,18 @@ an old document's font is lost. Genuine Vietnamese almost always has letters bey
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
 from ..caches import file_cache
 from ..resources import package_data, read_toml
+from .syllables import is_syllable
 
 ENCODING_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows"}
 _VOWELS = set("aeiouyAEIOUY")  # compared with the base letter of the previous character
+_WORD = re.compile(r"[^\s\d.,;:!?()\"'\-–/]+")  # a word, with the legacy symbols that stand for its letters
+SYLLABLE_SHARE = 0.75  # names such as Lênin are no syllables: most changed words must become ones
 
 
 @file_cache
@@ -33,14 +37,28 @@ def detect_legacy(text: str) -> str | None:
         return None
     signs = _tables()["signatures"]
     symbols = sum(ch in signs["tcvn3_symbols"] for ch in text)
-    if symbols and symbols + sum(ch in signs["tcvn3_letters"] for ch in text) >= 2:
+    letters = sum(ch in signs["tcvn3_letters"] for ch in text)
+    if symbols and symbols + letters >= 2 and _becomes_vietnamese(text, "tcvn3"):
         return "tcvn3"
     foreign = sum(ch in signs["vni_letters"] for ch in text)
     marks = _tables()["vni"]["marks"]
     after_vowel = sum(a in _VOWELS and b in marks for a, b in zip(text, text[1:]))
-    if foreign and foreign + after_vowel >= 3:
+    if foreign and foreign + after_vowel >= 3 and _becomes_vietnamese(text, "vni"):
         return "vni"
     return None
+
+
+def _becomes_vietnamese(text: str, encoding: str) -> bool:
+    """The evidence of the signatures, confirmed by spelling: of the words the conversion would
+    change (at least two, most longer than a letter), most become Vietnamese syllables and at most half
+    were syllables as typed. "Cafe naïve Noël" and "Brand® © 2025" fail here."""
+    changed = [(word, convert_legacy(word, encoding)) for word in _WORD.findall(text)]
+    changed = [(before, after) for before, after in changed if before != after]
+    if len(changed) < 2 or sum(len(after) > 1 for _before, after in changed) * 2 < len(changed):
+        return False
+    became = sum(is_syllable(after) for _before, after in changed) / len(changed)
+    were = sum(is_syllable(before) for before, _after in changed) / len(changed)
+    return became >= SYLLABLE_SHARE and were <= 0.5
 
 
 def convert_legacy(text: str, encoding: str) -> str:
