@@ -323,7 +323,9 @@ def preview(
         raise OutputError(_("cannot listen on 127.0.0.1:{port}: {reason}; choose another --port").format(
             port=port, reason=exc.strerror)) from None
     typer.echo(_("preview: http://127.0.0.1:{port}/  (Ctrl-C to stop)").format(port=sock.getsockname()[1]))
-    config = uvicorn.Config(create_app(options), log_level="warning")
+    # Open event streams would hold a stop (Ctrl-C, SIGTERM) for ever: they get a second to close.
+    config = uvicorn.Config(create_app(options, port=sock.getsockname()[1]), log_level="warning",
+                            timeout_graceful_shutdown=1)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:

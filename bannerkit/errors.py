@@ -48,3 +48,7 @@ class BatchError(BannerkitError):
 
 class PreviewError(BannerkitError):
     """A request the preview will not render (too large, or not a known format)."""
+
+
+class PreviewBusy(PreviewError):
+    """The preview has more renders under way than it runs at once; the request may try again."""

@@ -4,14 +4,17 @@ Plus what a server must refuse, and the static contact sheet."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -28,16 +31,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 SIZES = "a3,led-1920x1080,bangron-1x6"
 
 
-@pytest.fixture
-def server(tmp_path):
-    """`bannerkit preview` on a free port, with a layouts folder the test may edit."""
-    layouts = tmp_path / "layouts"
-    layouts.mkdir()
-    shutil.copy(data_folder("layouts") / "classic.toml", layouts / "classic.toml")
-    process = subprocess.Popen([sys.executable, "-m", "bannerkit", "preview", "--port", "0", "--layouts-dir",
-                                str(layouts)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    line = process.stdout.readline()
-    address = re.search(r"http://127\.0\.0\.1:\d+/", line).group(0)
+def _start_preview(*args: str) -> tuple[subprocess.Popen, str]:
+    """`bannerkit preview` on a free port, once it accepts requests."""
+    process = subprocess.Popen([sys.executable, "-m", "bannerkit", "preview", "--port", "0", *args],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    address = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline()).group(0)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # the address is printed before the server accepts
         try:
@@ -45,6 +43,16 @@ def server(tmp_path):
             break
         except OSError:
             time.sleep(0.1)
+    return process, address
+
+
+@pytest.fixture
+def server(tmp_path):
+    """`bannerkit preview` on a free port, with a layouts folder the test may edit."""
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    shutil.copy(data_folder("layouts") / "classic.toml", layouts / "classic.toml")
+    process, address = _start_preview("--layouts-dir", str(layouts))
     yield address, layouts
     process.terminate()
     process.wait(timeout=30)
@@ -139,3 +147,57 @@ def test_static_sheet_png_and_one_page_pdf(tmp_path):
         assert sheet.width > 700
     import pypdf
     assert len(pypdf.PdfReader(pdf).pages) == 1
+
+
+def _request(address: str, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
+    import http.client
+    connection = http.client.HTTPConnection(address.split("//")[1].rstrip("/"), timeout=60)
+    connection.request("GET", path, headers=headers)
+    reply = connection.getresponse()
+    return reply.status, reply.read()
+
+
+@pytest.mark.parametrize("headers", [
+    {"Host": "evil.example:8765"},  # DNS rebinding: a foreign name resolving to 127.0.0.1
+    {"Host": "127.0.0.1:1"},  # another port
+    {"Sec-Fetch-Site": "cross-site"},
+    {"Origin": "https://evil.example"},
+])
+def test_requests_from_elsewhere_are_refused(server, headers):
+    address, _ = server
+    status, body = _request(address, "/render/classic/640x320px.png?slogan=5", headers)
+    assert status == 403 and b"root" not in body
+
+
+def test_the_page_itself_still_opens_from_a_link(server):
+    address, _ = server
+    assert _request(address, "/", {"Sec-Fetch-Site": "cross-site"})[0] == 200
+
+
+@pytest.mark.parametrize("query", ["dpi=abc", "dpi=nan", "upper=maybe", "led_colors=blue", "slogan=31"])
+def test_bad_query_values_get_400_with_a_message(server, query):
+    address, _ = server
+    status, body = _get(f"{address}render/classic/a4.png?{query}")
+    assert status == 400 and json.loads(body)["error"]
+
+
+def test_a_burst_of_large_renders_does_not_starve_the_page(server):
+    address, _ = server
+    with ThreadPoolExecutor(8) as pool:
+        renders = [pool.submit(_get, f"{address}render/classic/7900x4400px.png?slogan={n}") for n in range(1, 9)]
+        time.sleep(0.5)
+        started = time.monotonic()
+        assert _get(address)[0] == 200
+        assert time.monotonic() - started < 5
+        assert all(r.result()[0] in (200, 503) for r in renders)
+
+
+def test_sigterm_stops_the_server_promptly_even_with_an_open_event_stream(tmp_path):
+    process, address = _start_preview()
+    stream = urllib.request.urlopen(address + "events", timeout=30)  # held open, as the page does
+    stream.readline()
+    process.send_signal(signal.SIGTERM)
+    started = time.monotonic()
+    process.wait(timeout=15)
+    assert time.monotonic() - started < 5
+    stream.close()

@@ -61,7 +61,8 @@ def _via_batch(tmp_path: Path, slogan: int, size: str, layout: str, extra: dict[
 def _via_preview(tmp_path: Path, slogan: int, size: str, layout: str, extra: dict[str, str]) -> bytes:
     phrases = tmp_path / extra["phrases"] if "phrases" in extra else None
     query = {"slogan": str(slogan), **{k: v for k, v in extra.items() if k in STRING_FIELDS}}
-    with TestClient(create_app(RenderOptions(phrases_file=phrases), watch=False)) as client:
+    app = create_app(RenderOptions(phrases_file=phrases), watch=False)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         reply = client.get(f"/render/{layout}/{size}.png", params=query)
     assert reply.status_code == 200, reply.text
     assert reply.headers["content-type"] == FORMATS["png"].media_type

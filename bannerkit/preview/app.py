@@ -16,27 +16,30 @@ from pathlib import Path
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request as HttpRequest
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from ..catalogue import load_catalogue
-from ..errors import BannerkitError, PreviewError
+from ..errors import BannerkitError, PreviewBusy, PreviewError
 from ..formats import FORMATS
 from ..layout import layout_files
 from ..options import STRING_FIELDS, RenderOptions, from_strings
+from .guard import LoopbackOnly, RenderLimiter
 from .render import DEFAULT_SIZES, PREVIEW_LONG_SIDE_PX, Request, describe, render
 from .watch import Watcher
 
 KEEPALIVE_S = 15
 
 
-def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True) -> Starlette:
+def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True, port: int | None = None) -> Starlette:
     """The preview of designs with `options` (their folders and files: layouts, sizes, phrases);
     each request's path and query choose the size, layout, format and the options of
     options.STRING_FIELDS (dpi, upper, led_colors), as a batch spec's columns do."""
     layouts_dir = options.layouts_dir
     watcher = Watcher(layouts_dir)
+    limiter = RenderLimiter()
 
     def job(request: HttpRequest, layout: str, size: str, fmt: str = "png") -> Request:
         query = request.query_params
@@ -57,9 +60,9 @@ def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True) 
     async def info(request: HttpRequest) -> Response:
         try:
             chosen = job(request, request.path_params["layout"], request.path_params["size"])
-            data = await asyncio.to_thread(describe, chosen)
+            data = await limiter.run(describe, chosen)
         except BannerkitError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=413 if isinstance(exc, PreviewError) else 422)
+            return _refused(exc)
         return JSONResponse({**data, "version": watcher.version})
 
     async def image(request: HttpRequest) -> Response:
@@ -67,10 +70,10 @@ def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True) 
         if fmt not in FORMATS:
             return Response(status_code=404)
         try:
-            data = await asyncio.to_thread(
-                render, job(request, request.path_params["layout"], request.path_params["size"], fmt))
+            chosen = job(request, request.path_params["layout"], request.path_params["size"], fmt)
+            data = await limiter.run(render, chosen)
         except BannerkitError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=413 if isinstance(exc, PreviewError) else 422)
+            return _refused(exc)
         return Response(data, media_type=FORMATS[fmt].media_type, headers={"Cache-Control": "no-store"})
 
     async def events(request: HttpRequest) -> Response:
@@ -93,7 +96,14 @@ def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True) 
         Route("/events", events),
         Route("/info/{layout:str}/{size:str}", info),
         Route("/render/{layout:str}/{size:str}.{fmt:str}", image),
-    ], lifespan=lifespan)
+    ], lifespan=lifespan, middleware=[Middleware(LoopbackOnly, port=port)])
+
+
+def _refused(exc: BannerkitError) -> Response:
+    """A request the preview cannot render: 413 when too large, 503 when busy, else 400 (a bad
+    size, layout, text or option in the address), always with the message."""
+    status = 503 if isinstance(exc, PreviewBusy) else 413 if isinstance(exc, PreviewError) else 400
+    return JSONResponse({"error": str(exc)}, status_code=status)
 
 
 async def _stream(watcher: Watcher) -> AsyncIterator[str]:
