@@ -226,6 +226,9 @@ def batch(
         raise typer.Exit(130) from None
     for problem in report.problems:
         typer.echo(str(problem), err=True)
+    if report.left_out:
+        typer.echo(_("note: {count} designs left out an optional block for want of room; the manifest names "
+                     "them under left_out").format(count=report.left_out), err=True)
     typer.echo(_("{rendered} designs rendered, {skipped} up to date, {failed} problems; {files} files in {out} "
                  "({seconds:.1f} s, {rate:.1f} designs/s); manifest: {manifest}").format(
         rendered=report.rendered, skipped=report.skipped, failed=len(report.problems), files=report.files,

@@ -22,6 +22,10 @@ class TextError(BannerkitError, ValueError):
     """Text that cannot be rendered: bad encoding, missing glyphs, does not fit."""
 
 
+class TextTooLong(TextError):
+    """Text that does not fit its block at a legible size: the one reason an optional block may give way."""
+
+
 class LayoutError(BannerkitError, ValueError):
     """An unknown layout or a layout file with a mistake."""
 

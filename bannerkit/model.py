@@ -192,6 +192,7 @@ class Scene:
     background: Color
     groups: tuple[Group, ...]
     safe: Box
+    left_out: tuple[str, ...] = ()  # optional blocks that gave way for want of room, by name
 
     def pixels(self, px_per_mm: float) -> tuple[int, int]:
         """The raster size at a density: the preset's, or a strip's own width."""

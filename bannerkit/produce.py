@@ -6,17 +6,21 @@ the tools), so the same job with the same options gives the same bytes whichever
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PIL import Image
 
 from .formats import FORMATS, PAINTERS
+from .i18n import _
 from .job import Job, Prepared, prepare
 from .layout import build_scene, load_layout
 from .model import Scene, SizePreset
 from .options import RenderOptions
 from .sizes import check_raster_limits, find_size
 from .text.phrases import load_phrases
+
+log = logging.getLogger("bannerkit")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,9 @@ def lay_out(job: Job, options: RenderOptions) -> Design:
     scene = build_scene(layout, preset, prepared.content, upper_case=options.upper,
                         phrases=load_phrases(options.phrases_file))
     design = Design(prepared, preset, scene, options)
+    if scene.left_out:
+        log.warning(_("%s at %s: left out %s, for want of room at this size"), prepared.stem, preset.name,
+                    ", ".join(scene.left_out))
     if any(FORMATS[fmt].raster for fmt in options.formats):
         check_raster_limits(preset, *design.pixels)
     return design

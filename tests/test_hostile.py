@@ -87,3 +87,29 @@ def test_a_yaml_spec_is_plain_data_read_safely(tmp_path, content, message):
 ])
 def test_values_that_are_no_values(tmp_path, args, message):
     assert message in _one_line_user_error(invoke(*args, "--out-dir", str(tmp_path / "out")))
+
+
+def test_an_optional_block_with_a_missing_glyph_is_an_error_not_left_out(tmp_path):
+    line = _one_line_user_error(invoke("render", "--layout", "poster", "-s", "24", "--unit", "Quận ủy 中",
+                                       "--size", "a4", "--dpi", "20", "--out-dir", str(tmp_path)))
+    assert "has no glyph for '中'" in line and not any(tmp_path.iterdir())
+
+
+def test_blocks_that_give_way_for_room_are_named_in_a_note(tmp_path):
+    result = invoke("render", "--layout", "poster", "-s", "24", "--unit", "Quận ủy Ninh Kiều", "--headline",
+                    "Kỷ nguyên mới", "--size", "led-p10-192x96", "--format", "png", "--out-dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == ("note: slogan-24 at led-p10-192x96: left out date, unit, headline, for want "
+                                     "of room at this size")
+
+
+@pytest.mark.slow
+def test_a_batch_records_what_gave_way_in_its_manifest(tmp_path):
+    import json
+    spec = _write(tmp_path, "units.csv", "unit,slogans,sizes,formats,layout,headline\n"
+                                         "Quận ủy Ninh Kiều,24,\"led-p10-192x96, a4\",png,poster,Kỷ nguyên mới\n")
+    result = invoke("batch", str(spec), "--out-dir", str(tmp_path / "out"), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "note: 1 designs left out an optional block for want of room" in result.stderr
+    entries = {e["size"]: e for e in json.loads((tmp_path / "out" / "manifest.json").read_text())["files"]}
+    assert entries["led-p10-192x96"]["left_out"] == ["date", "unit", "headline"] and entries["a4"]["left_out"] == []

@@ -43,6 +43,7 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     render_cpu_seconds: float = 0.0  # processor time the workers spent on the designs themselves
+    left_out: int = 0  # designs whose optional blocks gave way for want of room (see the manifest)
     manifest: Path | None = None
 
 
@@ -126,7 +127,8 @@ def _record(task: Task, result: Result, manifest: dict, report: Report) -> list[
         return []
     report.rendered += 1
     report.render_cpu_seconds += result.cpu_seconds
-    entries = [_entry(task, record) for record in result.files]
+    report.left_out += bool(result.left_out)
+    entries = [{**_entry(task, record), "left_out": list(result.left_out)} for record in result.files]
     for entry in entries:
         manifest["files"][entry["path"]] = entry
     return entries

@@ -38,6 +38,7 @@ class Result:
     index: int
     files: tuple[FileRecord, ...] = ()
     error: str = ""
+    left_out: tuple[str, ...] = ()  # optional blocks that gave way for want of room
     cpu_seconds: float = 0.0  # the worker's processor time for this design (for benchmarks)
 
 
@@ -60,8 +61,8 @@ def render_task(index: int, task: Task) -> Result:
     """Write the task's files; a user's mistake or a bug becomes the result's error, not a crash."""
     started = time.process_time()
     try:
-        files = _render(task)
-        return Result(index, files, cpu_seconds=time.process_time() - started)
+        files, left_out = _render(task)
+        return Result(index, files, left_out=left_out, cpu_seconds=time.process_time() - started)
     except BannerkitError as exc:
         return Result(index, error=str(exc))
     except Exception as exc:
@@ -77,7 +78,7 @@ def check_task(task: Task) -> str:
     return ""
 
 
-def _render(task: Task) -> tuple[FileRecord, ...]:
+def _render(task: Task) -> tuple[tuple[FileRecord, ...], tuple[str, ...]]:
     options = task.options
     if _settings.book and "pdf" not in options.formats:
         options = dataclasses.replace(options, formats=(*options.formats, "pdf"))  # the book's copy
@@ -88,7 +89,7 @@ def _render(task: Task) -> tuple[FileRecord, ...]:
         _write(task.book_pdf, "pdf", outputs[-1].data)
     image = next((out.image for out in outputs if out.image is not None), None)
     _write(task.thumbnail, "png", _thumbnail(image, design), durable=False)
-    return records
+    return records, design.scene.left_out
 
 
 def _thumbnail(image: Image.Image | None, design: Design) -> bytes:

@@ -6,7 +6,7 @@ import dataclasses
 import math
 
 from ..assets import load_asset
-from ..errors import LayoutError, TextError
+from ..errors import LayoutError, TextTooLong
 from ..i18n import _
 from ..model import Box, Element, Group, Scene, SizePreset, TextBlock
 from ..palette import load_palette, resolve_color
@@ -36,19 +36,29 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
     safe = page.inset(layout.margin * min(page.width, page.height))
     present = _present_blocks(layout, content, upper_case)
     phrases = phrases or load_phrases()
+    left_out: list[str] = []
     while True:
         try:
             groups = _draw_all(layout, present, safe, preset, phrases, content)
             break
-        except TextError:
+        except TextTooLong:
             # Too small for everything: leave out the last optional block and try again (never
-            # the QR code: when there is no room for it, the user must hear so).
+            # the QR code: when there is no room for it, the user must hear so). Any other
+            # error (a missing glyph, a bad template) is the user's to hear, not a reason to drop.
             optional = [i for i, (block, _) in enumerate(present) if block.optional and block.kind != "qr"]
             if not optional:
                 raise
-            del present[optional[-1]]
+            left_out.append(_label(present.pop(optional[-1])[0]))
+    left_out += [_("QR caption") for (block, _words), group in zip(present, groups)
+                 if block.kind == "qr" and block.caption and not any(isinstance(e, TextBlock) for e in group.elements)]
     background = resolve_color(layout.background, load_palette(layout.layouts_dir))
-    return Scene(width=page.width, height=page.height, background=background, groups=groups, safe=safe)
+    return Scene(width=page.width, height=page.height, background=background, groups=groups, safe=safe,
+                 left_out=tuple(left_out))
+
+
+def _label(block: BlockSpec) -> str:
+    """How a note names a block: its name, else its text template."""
+    return block.name or block.text or block.kind
 
 
 def _strip_preset(layout: Layout, preset: SizePreset, content: Content, upper_case: bool | None,

@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 from ..assets import find_file, load_asset, place
-from ..errors import TextError
+from ..errors import TextTooLong
 from ..model import Box, Color, Element, Polygon, QRCode, SizePreset
 from ..palette import Palette, resolve_color
 from ..qr import QUIET_MODULES, QRPlan
@@ -71,8 +71,8 @@ def draw_qr(block: BlockSpec, plan: QRPlan, region: Box, preset: SizePreset, pal
         return [code]
     try:
         return [code, *draw_text(block, block.caption, caption_box, preset, palette, phrases, layouts_dir)]
-    except TextError:
-        return [code]  # a caption too small to read is left out; the code itself still scans
+    except TextTooLong:
+        return [code]  # a caption too small to read is left out (and reported); the code still scans
 
 
 def qr_region_size(plan: QRPlan) -> tuple[float, float]:

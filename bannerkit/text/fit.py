@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from ..caches import lru_file_cache
-from ..errors import TextError
+from ..errors import TextTooLong
 from ..i18n import _
 from ..model import Box, Color, FontFace, TextBlock, TextLine
 from . import fonts
@@ -56,7 +56,7 @@ class _Fitted:
 def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases, *, name: str = "text") -> TextBlock:
     """The largest size (up to max_size) at which the text fits the box in balanced lines.
 
-    Raises TextError, naming the text `name`, if even the best break needs a size below `min_size`.
+    Raises TextTooLong, naming the text `name`, if even the best break needs a size below `min_size`.
     Results are kept: a batch lays out the same slogan in the same box for every unit.
     """
     units = words(text)
@@ -129,10 +129,10 @@ def _vertical_extent(inks: tuple[tuple[float, float, float, float], ...], line_h
     return top, bottom
 
 
-def _too_long(name: str, text: str, size: float, style: TextStyle) -> TextError:
+def _too_long(name: str, text: str, size: float, style: TextStyle) -> TextTooLong:
     # The area text needs grows with the square of its size.
     fits = int(len(text) * (size / style.min_size) ** 2)
-    return TextError(
+    return TextTooLong(
         _("the {name} is too long for this size and layout: at the smallest legible letter size "
           "({min:.0f} mm) only about {fits} of its {total} characters fit; shorten it by about "
           "{over} characters or choose a larger size").format(
