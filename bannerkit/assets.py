@@ -16,7 +16,7 @@ from .errors import LayoutError
 from .i18n import _
 from .model import Box, Point, Polygon
 from .palette import Palette, resolve_color
-from .resources import data_folder
+from .resources import data_folder, read_limited
 
 _SVG = "{http://www.w3.org/2000/svg}"
 
@@ -55,11 +55,11 @@ def load_asset(name: str, layouts_dir: Path | None = None) -> Asset:
 @file_cache
 def _parse(path: Path) -> Asset:
     try:
-        root = ET.parse(path).getroot()
+        root = ET.fromstring(read_limited(path))
         view_box = tuple(float(v) for v in root.attrib["viewBox"].replace(",", " ").split())
         shapes = tuple((poly.get("data-color") or poly.attrib["fill"], _points(poly.attrib["points"]))
                        for poly in root.iter(f"{_SVG}polygon"))
-    except (ET.ParseError, KeyError, ValueError) as exc:
+    except (ET.ParseError, KeyError, ValueError, OSError) as exc:
         raise LayoutError(_("asset {path}: {err}; an asset is an SVG with a viewBox and <polygon> shapes").format(
             path=str(path), err=exc)) from None
     if len(view_box) != 4 or not shapes or not all(math.isfinite(v) for v in view_box) or min(view_box[2:]) <= 0:

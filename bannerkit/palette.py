@@ -32,8 +32,9 @@ def _read(path: Path) -> Palette:
     try:
         data = read_toml(path)
         return {name: _color(name, entry, path) for name, entry in data.items()}
-    except tomllib.TOMLDecodeError as exc:
-        raise LayoutError(_("palette file {path}: {err}").format(path=str(path), err=exc)) from None
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise LayoutError(_("palette file {path}: {err}").format(
+            path=str(path), err=getattr(exc, "strerror", None) or exc)) from None
 
 
 def _color(name: str, entry: dict, path: Path) -> Color:

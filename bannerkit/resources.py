@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import stat
 import tomllib
 from importlib.resources import files
 from pathlib import Path
@@ -25,6 +27,21 @@ def package_data(name: str) -> Path:
     return _PACKAGE / "data" / name
 
 
-def read_toml(path: Path) -> dict[str, Any]:
+MB = 1024 * 1024
+MAX_DATA_FILE = 2 * MB  # a layout, sizes, palette, phrases or artwork file is a few kB
+
+
+def read_limited(path: Path, limit: int = MAX_DATA_FILE) -> bytes:
+    """A regular file's bytes, refused (OSError) if it is larger than `limit` or is no regular
+    file: a pipe would block for ever and /dev/zero never ends."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     with path.open("rb") as fh:
-        return tomllib.load(fh)
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit / MB:g} MB, more than bannerkit reads", str(path))
+    return data
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    return tomllib.loads(read_limited(path).decode("utf-8"))

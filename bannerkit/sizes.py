@@ -66,6 +66,9 @@ def _read_presets(path: Path) -> dict[str, SizePreset]:
         data = read_toml(path)
     except FileNotFoundError:
         raise SizeError(_("sizes file {path} does not exist").format(path=str(path))) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SizeError(_("cannot read sizes file {path}: {reason}").format(
+            path=str(path), reason=getattr(exc, "strerror", None) or exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise SizeError(_("sizes file {path} is not valid TOML: {err}").format(path=str(path), err=exc)) from None
     return {name: _preset(name, fields, path) for name, fields in data.items()}

@@ -113,3 +113,28 @@ def test_a_batch_records_what_gave_way_in_its_manifest(tmp_path):
     assert "note: 1 designs left out an optional block for want of room" in result.stderr
     entries = {e["size"]: e for e in json.loads((tmp_path / "out" / "manifest.json").read_text())["files"]}
     assert entries["led-p10-192x96"]["left_out"] == ["date", "unit", "headline"] and entries["a4"]["left_out"] == []
+
+
+@pytest.mark.parametrize("pattern", [r"re:(\w+\s?)*!", r"re:(a+)+", r"re:(\w+) \1", "re:" + "a" * 201])
+def test_a_phrase_pattern_that_could_run_for_ever_is_refused(tmp_path, pattern):
+    phrases = _write(tmp_path, "cum-tu.txt", f"hồ chí minh\n{pattern}\n")
+    line = _one_line_user_error(invoke("render", "-s", "5", "--phrases-file", str(phrases), "--out-dir", str(tmp_path)))
+    assert "cum-tu.txt, line 2: a pattern may have at most 200 characters" in line
+
+
+@pytest.mark.parametrize("option, name", [("--sizes-file", "tinh.toml"), ("--phrases-file", "cum-tu.txt"),
+                                          ("--layouts-dir", "classic.toml")])
+def test_data_files_larger_than_bannerkit_reads_are_refused(tmp_path, option, name):
+    big = tmp_path / name
+    big.write_bytes(b"# " + b"x" * (3 * 1024 * 1024) + b"\n")
+    value = str(tmp_path) if option == "--layouts-dir" else str(big)
+    line = _one_line_user_error(invoke("render", "-s", "5", option, value, "--out-dir", str(tmp_path / "out")))
+    assert "larger than 2 MB" in line
+
+
+def test_a_pipe_as_a_data_file_is_refused_not_waited_on(tmp_path):
+    import os
+    fifo = tmp_path / "cum-tu.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in _one_line_user_error(invoke("render", "-s", "5", "--phrases-file", str(fifo),
+                                                                "--out-dir", str(tmp_path / "out")))

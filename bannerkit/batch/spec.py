@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ import yaml
 
 from ..errors import CatalogueError, SpecError
 from ..i18n import _
+from ..resources import MB, read_limited
 from ..text.normalise import fold
 
 # Column name (folded: no diacritics, lower case) -> field.
@@ -37,6 +39,10 @@ COLUMNS = {
     "led_colors": "led_colors", "led colors": "led_colors", "mau led": "led_colors",
     "phrases": "phrases", "cum tu": "phrases",
 }
+# A province has a few thousand communes and wards: a spec is at most this large.
+MAX_SPEC_BYTES = 20 * MB
+MAX_ROWS = 50_000
+MAX_COLUMNS = 60
 LIST_SPLIT = re.compile(r"[,;\s]+")
 RANGE = re.compile(r"^(\d{1,12})(?:-(\d{1,12}))?$")  # longer is no number anyone means
 ALL = {"all", "tat ca"}
@@ -68,11 +74,19 @@ def read_spec(path: Path) -> tuple[list[Row], list[Problem]]:
                ".yml": _read_mapping, ".toml": _read_mapping}
     if suffix not in readers:
         raise SpecError(_("batch spec {path}: use an Excel (.xlsx), CSV, YAML or TOML file").format(path=str(path)))
-    return readers[suffix](path)
+    try:
+        rows, problems = readers[suffix](path)
+    except OSError as exc:
+        raise SpecError(_("cannot read batch spec {path}: {reason}").format(
+            path=str(path), reason=exc.strerror or exc)) from None
+    if len(rows) > MAX_ROWS:
+        raise SpecError(_("batch spec {path} has {count} rows; bannerkit takes at most {limit} in one spec, "
+                          "split it").format(path=str(path), count=len(rows), limit=MAX_ROWS))
+    return rows, problems
 
 
 def _read_csv(path: Path) -> tuple[list[Row], list[Problem]]:
-    raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+    raw = read_limited(path, MAX_SPEC_BYTES).removeprefix(b"\xef\xbb\xbf")
     lines, problems = [], []
     for number, line in enumerate(raw.split(b"\n"), 1):
         try:
@@ -98,12 +112,14 @@ def _read_csv(path: Path) -> tuple[list[Row], list[Problem]]:
 def _read_xlsx(path: Path) -> tuple[list[Row], list[Problem]]:
     import openpyxl  # only needed here
 
+    read_limited(path, MAX_SPEC_BYTES)  # a regular file of a sensible size, before openpyxl unpacks it
     try:
         sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise SpecError(_("batch spec {path} is not a readable Excel file: {err}").format(
             path=str(path), err=exc)) from None
-    cells = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    cells = [[_cell(v) for v in row] for row in itertools.islice(
+        sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), MAX_ROWS + 2)]
     header, rows = (cells[0] if cells else []), []
     for number, values in enumerate(cells[1:], 2):
         if any(v.strip() for v in values):
@@ -134,7 +150,7 @@ def _read_mapping(path: Path) -> tuple[list[Row], list[Problem]]:
     """A YAML or TOML spec."""
     load = tomllib.loads if path.suffix.lower() == ".toml" else _load_yaml
     try:
-        data = load(path.read_text(encoding="utf-8-sig"))
+        data = load(read_limited(path, MAX_SPEC_BYTES).decode("utf-8-sig"))
     except (yaml.YAMLError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SpecError(_("batch spec {path}: {err}").format(path=str(path), err=" ".join(str(exc).split()))) from None
     return _from_mapping(path, data)

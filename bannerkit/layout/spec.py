@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import LayoutError
 from ..i18n import _
-from ..resources import data_folder, read_toml
+from ..resources import data_folder, read_limited, read_toml
 
 BLOCK_KINDS = ("text", "flags", "asset", "qr")
 FLAG_ASSETS = {"party": "co-dang.svg", "national": "co-to-quoc.svg"}
@@ -187,7 +187,10 @@ def _error(path: Path, block: int | None, key: str, problem: str) -> LayoutError
 
 def _line_of(path: Path, block: int | None, key: str) -> int | None:
     """The line that sets `key` (inside the given [[block]]), or the block's header line."""
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    try:
+        lines = read_limited(path).decode("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
     start, seen, header = 0, -1, None
     if block is not None:
         for number, line in enumerate(lines):

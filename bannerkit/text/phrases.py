@@ -11,9 +11,14 @@ from pathlib import Path
 from ..caches import file_cache
 from ..errors import TextError
 from ..i18n import _
-from ..resources import package_data
+from ..resources import package_data, read_limited
 
 USER_PHRASES_ENV = "BANNERKIT_PHRASES"
+# Python's regular expressions cannot be stopped once started, so a `re:` pattern is checked
+# instead: short, and free of the two shapes that make matching take exponential time.
+MAX_PATTERN = 200
+_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*(?:[*+{]|\?\?)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ def load_phrases(user_file: Path | None = None) -> Phrases:
 @file_cache
 def _read(path: Path) -> tuple[tuple[re.Pattern[str], str | None], ...]:
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        lines = read_limited(path).decode("utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise TextError(_("cannot read phrases file {path}: {reason}").format(path=str(path), reason=exc)) from None
     return tuple(_compile(unicodedata.normalize("NFC", line.strip()), path, number)
@@ -52,6 +57,11 @@ def _read(path: Path) -> tuple[tuple[re.Pattern[str], str | None], ...]:
 def _compile(line: str, path: Path, number: int) -> tuple[re.Pattern[str], str | None]:
     literal = None if line.startswith("re:") else " ".join(line.split()).casefold()
     source = line[3:].strip() if literal is None else r"\s+".join(re.escape(word) for word in line.split())
+    risky = len(source) > MAX_PATTERN or _NESTED_REPEAT.search(source) or _BACKREFERENCE.search(source)
+    if literal is None and risky:
+        raise TextError(_("phrases file {path}, line {number}: a pattern may have at most {limit} characters, no "
+                          "repetition inside a repetition such as (a+)+ and no back-references, so that matching "
+                          "it always ends quickly").format(path=str(path), number=number, limit=MAX_PATTERN))
     try:
         return re.compile(rf"(?<!\w){source}(?!\w)", re.IGNORECASE), literal
     except re.error as exc:
