@@ -138,3 +138,65 @@ def test_a_pipe_as_a_data_file_is_refused_not_waited_on(tmp_path):
     os.mkfifo(fifo)
     assert "not a regular file" in _one_line_user_error(invoke("render", "-s", "5", "--phrases-file", str(fifo),
                                                                 "--out-dir", str(tmp_path / "out")))
+
+
+EVIL_TEMPLATES = {
+    "nested loops": "{% for a in range(5000) %}{% for b in range(5000) %}{% if a < 0 %}y{% endif %}"
+                    "{% endfor %}{% endfor %}{{ slogan }}",
+    "exponent base": "{{ (10 ** 9) ** 9 }}",
+    "exponent power": "{{ 2 ** 100000 }}",
+    "filter width": "{{ slogan | center(1000000000) }}",
+    "method width": "{{ slogan.ljust(100000000) }}",
+    "percent padding": "{{ '%100000000s' % slogan }}",
+    "format padding": "{{ '{:>100000000}'.format(slogan) }}",
+    "repetition": "{{ slogan * 100000 }}",
+    "output size": "{% for a in range(4000) %}{{ slogan }}{% endfor %}",
+}
+
+
+@pytest.mark.parametrize("case", EVIL_TEMPLATES)
+def test_a_layout_template_runs_under_a_budget_and_its_file_is_named(tmp_path, case):
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    _write(layouts, "evil.toml", 'description = "x"\n[[block]]\nkind = "text"\ntext = """'
+           + EVIL_TEMPLATES[case] + '"""\n')
+    line = _one_line_user_error(invoke("render", "-s", "5", "--layout", "evil", "--layouts-dir", str(layouts),
+                                       "--size", "a4", "--dpi", "10", "--out-dir", str(tmp_path / "out")))
+    assert str(layouts / "evil.toml") in line
+
+
+HOSTILE_COMMANDS = {
+    "yaml aliases": ("batch", "{dir}/bomb.yaml", "--check"),
+    "huge slogan range": ("batch", "{dir}/range.csv", "--check"),
+    "huge raster": ("render", "-s", "5", "--size", "pano-5x10", "--dpi", "1200", "--format", "png"),
+    "long marquee": ("led-scroll", "--text", "Việt Nam " * 300, "--size", "led:P10:16x2mod", "--speed", "1"),
+    "endless playlist": ("led-playlist", "--slogans", "1-30", "--seconds", "1e9"),
+    "nested template": ("render", "-s", "5", "--layout", "evil", "--layouts-dir", "{dir}", "--size", "a4"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", HOSTILE_COMMANDS)
+def test_no_hostile_input_takes_a_gigabyte_or_a_minute(tmp_path, case):
+    import os
+    import subprocess
+    import sys
+    import time
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefgh", "bcdefghi")) + "units: [*i]\n"
+    _write(tmp_path, "bomb.yaml", bomb)
+    _write(tmp_path, "range.csv", "unit,slogans,sizes\nXã A,1-1000000000,640x320px\n")
+    _write(tmp_path, "evil.toml", 'description = "x"\n[[block]]\nkind = "text"\ntext = """'
+           + EVIL_TEMPLATES["nested loops"] + '"""\n')
+    args = [a.format(dir=tmp_path) for a in HOSTILE_COMMANDS[case]]
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "bannerkit", *args, "--out-dir", str(tmp_path / "out")]
+                               if args[0] != "batch" or "--check" not in args else [sys.executable, "-m", "bannerkit",
+                                                                                    *args],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 1, process.stderr.read()
+    assert time.monotonic() - started < 60
+    assert usage.ru_maxrss < 1024 * 1024  # kB: under a gigabyte
+    lines = process.stderr.read().decode().strip().splitlines()
+    assert len(lines) == 1 and (lines[0].startswith("error: ") or "does not exist" in lines[0])  # or a batch row's

@@ -149,7 +149,7 @@ def test_a_layout_file_with_a_mistake_names_file_line_and_field(tmp_path, body, 
 
 
 def test_a_missing_slot_says_which_option_fills_it():
-    with pytest.raises(LayoutError, match=r"layout 'congress', block 3 needs 'event': give --event"):
+    with pytest.raises(LayoutError, match=r"layout 'congress' \(.*congress.toml\), block 3 needs 'event': give --event"):
         build_scene(load_layout("congress"), find_size("a3"), prepare(Job(slogan=3)).content)
 
 

@@ -96,7 +96,8 @@ def _present_blocks(layout: Layout, content: Content, upper_case: bool | None) -
     for number, block in enumerate(layout.blocks, 1):
         words = ""
         if block.kind == "text":
-            where = _("layout {name!r}, block {number}").format(name=layout.name, number=number)
+            where = _("layout {name!r} ({path}), block {number}").format(name=layout.name, path=layout.path,
+                                                                          number=number)
             words = normalise(render_slot(block.text, content, where))
             wants_upper = block.upper if upper_case is None or "slogan" not in block.text else upper_case
             words = upper(words) if wants_upper else words
