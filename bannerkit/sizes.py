@@ -39,6 +39,7 @@ _LED = re.compile(r"^\s*led:p(\d+(?:[.,]\d+)?):(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+
 LED_VIEWING_M_PER_PITCH_MM = 1.5
 _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|m|px)\s*$", re.I)
 _UNIT_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
+MAX_PHYSICAL_MM = 100_000  # 100 m: wider than the largest building wrap
 
 
 def default_dpi(viewing_distance_m: float) -> float:
@@ -141,6 +142,10 @@ def parse_custom(spec: str) -> SizePreset | None:
     unit = match.group(3).lower()
     if width <= 0 or height <= 0:
         raise SizeError(_("custom size {spec!r} has a zero side").format(spec=spec))
+    if unit != "px" and max(width, height) * _UNIT_MM[unit] > MAX_PHYSICAL_MM:
+        raise SizeError(_("custom size {spec!r} is larger than any panel or banner (at most {limit:g} m a side); "
+                          "check the unit: 2500x1200mm, 250x120cm or 2.5x1.2m").format(
+            spec=spec, limit=MAX_PHYSICAL_MM / 1000))
     name = f"{match.group(1)}x{match.group(2)}{unit}"
     if unit == "px":
         return _pixel_preset(int(width), int(height), SCREEN_DPI, name=name, kind="custom",

@@ -200,3 +200,31 @@ def test_no_hostile_input_takes_a_gigabyte_or_a_minute(tmp_path, case):
     assert usage.ru_maxrss < 1024 * 1024  # kB: under a gigabyte
     lines = process.stderr.read().decode().strip().splitlines()
     assert len(lines) == 1 and (lines[0].startswith("error: ") or "does not exist" in lines[0])  # or a batch row's
+
+
+@pytest.mark.parametrize("extra, message", [("margin = -0.5", "'margin': -0.5 is outside 0 to 0.4"),
+                                            ("gap = 3", "'gap': 3 is outside 0 to 0.5")])
+def test_layout_shares_outside_their_range_are_refused(tmp_path, extra, message):
+    layouts = tmp_path / "layouts"
+    layouts.mkdir()
+    _write(layouts, "wide.toml", 'description = "x"\n' + extra + '\n[[block]]\nkind = "text"\ntext = "{{ slogan }}"\n')
+    assert message in _one_line_user_error(invoke("render", "-s", "5", "--layout", "wide", "--layouts-dir",
+                                                  str(layouts), "--out-dir", str(tmp_path / "out")))
+
+
+def test_a_flood_of_combining_marks_is_refused_by_name(tmp_path):
+    line = _one_line_user_error(invoke("render", "--text", "Việt" + "\u0301" * 400 + " Nam", "--out-dir", str(tmp_path)))
+    assert "more than 3 accent marks" in line
+
+
+@pytest.mark.parametrize("size", ["100000x100000m", "101x1m"])
+def test_an_absurd_physical_size_gets_a_sensible_message(tmp_path, size):
+    assert "larger than any panel or banner" in _one_line_user_error(invoke("render", "-s", "5", "--size", size,
+                                                                            "--out-dir", str(tmp_path)))
+
+
+def test_led_pitch_sizes_work_in_a_batch_spec(tmp_path):
+    from bannerkit.batch import Settings, check
+    spec = _write(tmp_path, "units.csv", "unit,slogans,sizes,formats,layout\nPhường Tân An,28,led:P10:16x2mod,png,led\n")
+    tasks, problems = check(spec, Settings(), layouts=True)
+    assert not problems and tasks[0].outputs == (("png", "phuong-tan-an/led-p10-512x32/slogan-28_led.png"),)

@@ -107,6 +107,7 @@ def _parse(name: str, path: Path, data: dict[str, Any], layouts_dir: Path | None
     if "description" not in data:
         raise _error(path, None, "description", _("say in one line what the layout is for"))
     layout = _record(Layout, {**data, "blocks": blocks}, path, None, name=name, path=path, layouts_dir=layouts_dir)
+    _check_ranges(layout, LAYOUT_RANGES, path, None)
     for i, block in enumerate(blocks):
         _check_block(block, path, i)
     qr_blocks = [i for i, block in enumerate(blocks) if block.kind == "qr"]
@@ -130,6 +131,22 @@ def _check_block(block: BlockSpec, path: Path, index: int) -> None:
         raise _error(path, index, "aside", _("use \"left\" or \"right\""))
     if block.share <= 0 or block.max_lines < 1:
         raise _error(path, index, "share" if block.share <= 0 else "max_lines", _("must be positive"))
+    _check_ranges(block, BLOCK_RANGES, path, index)
+
+
+# Shares of a page or block, and what a layout may set them to: outside these, blocks would be
+# drawn outside the safe area, over each other, or not at all.
+LAYOUT_RANGES = {"margin": (0.0, 0.4), "gap": (0.0, 0.5), "row_from_aspect": (0.1, 100.0)}
+BLOCK_RANGES = {"aside_height": (0.05, 1.0), "line_height": (0.8, 3.0), "border_width": (0.0, 0.5),
+                "spacing": (0.0, 2.0), "max_width": (0.05, 1.0), "max_size": (0.05, 1.0), "max_lines": (1, 30)}
+
+
+def _check_ranges(record: Any, ranges: dict[str, tuple[float, float]], path: Path, index: int | None) -> None:
+    for name, (low, high) in ranges.items():
+        value = getattr(record, name)
+        if not low <= value <= high:
+            raise _error(path, index, name, _("{value!r} is outside {low:g} to {high:g}").format(
+                value=value, low=low, high=high))
 
 
 def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) -> Any:

@@ -14,6 +14,20 @@ log = logging.getLogger("bannerkit")
 # More than any banner or poster holds; longer input is a pasted document, not a slogan.
 MAX_TEXT_LENGTH = 3000
 _SPACES = re.compile(r"\s+")
+MAX_MARKS = 3  # a Vietnamese letter carries at most two marks (ệ: circumflex and dot below)
+
+
+def _check_marks(text: str) -> None:
+    """Refuse a letter buried under accents (text pasted from a prank, or a broken converter):
+    stacked marks would tower over the line and shrink the whole text to nothing."""
+    run, start = 0, 0
+    for position, ch in enumerate(unicodedata.normalize("NFD", text)):
+        run = run + 1 if unicodedata.combining(ch) else 0
+        start = position - run if run == 1 else start
+        if run > MAX_MARKS:
+            raise TextError(_("the text has a letter with more than {limit} accent marks on it (near {near!r}); "
+                              "retype it").format(limit=MAX_MARKS, near=unicodedata.normalize(
+                                  "NFC", unicodedata.normalize("NFD", text)[max(start - 8, 0):start + 1])))
 
 
 def normalise(text: str) -> str:
@@ -29,6 +43,7 @@ def clean_text(text: str, *, convert: bool = True) -> str:
     if len(text) > MAX_TEXT_LENGTH:
         raise TextError(_("the text has {length} characters; a banner or poster holds at most {limit}, "
                           "shorten it").format(length=len(text), limit=MAX_TEXT_LENGTH))
+    _check_marks(text)
     encoding = detect_legacy(text)
     if encoding is not None:
         text = _from_legacy(text, encoding, convert)
