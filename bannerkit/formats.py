@@ -30,7 +30,6 @@ class Format:
     media_type: str
     painter: str  # a key of PAINTERS
     encode: Callable[[Any, Design], bytes]
-    description: str
     aliases: tuple[str, ...] = ()
 
     @property
@@ -102,11 +101,11 @@ def encode_pdf(pdf: bytes, design: Design) -> bytes:
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("png", "image/png", "raster", encode_png, "lossless image, a palette image where the colours allow"),
-    Format("jpg", "image/jpeg", "raster", encode_jpeg, "JPEG at quality 92", aliases=("jpeg",)),
-    Format("bmp", "image/bmp", "raster", encode_bmp, "bitmap, as some LED controllers want"),
-    Format("gif", "image/gif", "raster", encode_gif, "GIF, as some LED controllers want"),
-    Format("pdf", "application/pdf", "pdf", encode_pdf, "vector PDF with embedded fonts, for print"),
+    Format("png", "image/png", "raster", encode_png),
+    Format("jpg", "image/jpeg", "raster", encode_jpeg, aliases=("jpeg",)),
+    Format("bmp", "image/bmp", "raster", encode_bmp),
+    Format("gif", "image/gif", "raster", encode_gif),
+    Format("pdf", "application/pdf", "pdf", encode_pdf),
 )}
 _ALIASES = {alias: f.name for f in FORMATS.values() for alias in f.aliases}
 

@@ -6,18 +6,17 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PIL import Image
-
 from .batch.spec import parse_ids
 from .catalogue import load_catalogue
 from .errors import CatalogueError, LayoutError, OptionError
+from .formats import paint_raster_design
 from .i18n import _
 from .job import Job
 from .layout import load_layout
 from .motion import MOTION_FORMATS, check_timing, encode_motion, marquee_frames, marquee_step, playlist_frames
 from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
-from .produce import Design, lay_out, paint
+from .produce import lay_out
 
 DEFAULT_FPS = 25  # 40 ms a frame: GIF can time it exactly
 SCROLL_OPTIONS = RenderOptions(size="led:P10:16x2mod", layout="led-strip")
@@ -33,7 +32,7 @@ def scroll(job: Job, options: RenderOptions = SCROLL_OPTIONS, *, speed: float = 
     design = lay_out(job, dataclasses.replace(options, formats=("png",)))
     folder = prepare_folder(out_dir)
     board = design.preset.width_px, design.preset.height_px
-    frames = marquee_frames(_still(design), board[0], marquee_step(speed, fps))
+    frames = marquee_frames(paint_raster_design(design), board[0], marquee_step(speed, fps))
     stem = f"{design.prepared.stem}_scroll"
     return [write_atomic(folder / file_name(stem, design.preset.name, options.layout, fmt),
                          encode_motion(fmt, frames, board, fps)) for fmt in chosen]
@@ -53,7 +52,7 @@ def playlist(slogans: list[int], options: RenderOptions = PLAYLIST_OPTIONS, *, s
         f"playlist-{slogans[0]:02d}-{slogans[-1]:02d}_{preset.name}_{options.layout}.mp4")
     if output is not None:
         prepare_folder(output.parent)
-    stills = [_still(design).convert("RGB") for design in designs]
+    stills = [paint_raster_design(design).convert("RGB") for design in designs]
     frames = playlist_frames(stills, seconds, fade, fps)
     return write_atomic(target, encode_motion("mp4", frames, (preset.width_px, preset.height_px), fps))
 
@@ -67,13 +66,6 @@ def slogan_ids(text: str) -> list[int]:
         raise CatalogueError(_("--slogans {text!r}: {part!r} is not a number or a range; write them like 1-10 or "
                                "28,29,30").format(text=text, part=str(exc))) from None
     return ids
-
-
-def _still(design: Design) -> Image.Image:
-    """The design painted as its PNG would be: a frame of the marquee or the playlist."""
-    image = paint(design)[0].image
-    assert image is not None  # a raster output carries its painted image
-    return image
 
 
 def _motion_format(fmt: str) -> str:

@@ -20,14 +20,14 @@ MAX_MARKS = 3  # a Vietnamese letter carries at most two marks (ệ: circumflex 
 def _check_marks(text: str) -> None:
     """Refuse a letter buried under accents (text pasted from a prank, or a broken converter):
     stacked marks would tower over the line and shrink the whole text to nothing."""
-    run, start = 0, 0
-    for position, ch in enumerate(unicodedata.normalize("NFD", text)):
+    decomposed, run = unicodedata.normalize("NFD", text), 0
+    for position, ch in enumerate(decomposed):
         run = run + 1 if unicodedata.combining(ch) else 0
-        start = position - run if run == 1 else start
         if run > MAX_MARKS:
+            letter = position - run
+            near = unicodedata.normalize("NFC", decomposed[max(letter - 8, 0):letter + 1])
             raise TextError(_("the text has a letter with more than {limit} accent marks on it (near {near!r}); "
-                              "retype it").format(limit=MAX_MARKS, near=unicodedata.normalize(
-                                  "NFC", unicodedata.normalize("NFD", text)[max(start - 8, 0):start + 1])))
+                              "retype it").format(limit=MAX_MARKS, near=near))
 
 
 def normalise(text: str) -> str:
