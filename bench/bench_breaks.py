@@ -10,27 +10,11 @@ Exits 1 when a target is missed. Run:
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from slogan_structure import INSIDE_WORD, PHRASE, classify, read_annotation
-
-from bannerkit import Job, RenderOptions
-from bannerkit.model import TextBlock
-from bannerkit.produce import lay_out
-
-SHAPES = ("pano-3x6", "bangron-1x8", "phuon-0.8x2.5", "a2", "led-1920x1080", "led-1080x1920")
-
-
-def measure(size: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for number, structure in read_annotation().items():
-        design = lay_out(Job(slogan=number), RenderOptions(size=size, formats=("pdf",)))
-        block = next(e for e in design.scene.elements if isinstance(e, TextBlock))
-        counts += classify(structure, [line.text for line in block.lines])
-    return counts
+from slogan_structure import INSIDE_WORD, PHRASE, SHAPES, measure
 
 
 def main() -> int:

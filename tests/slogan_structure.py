@@ -9,6 +9,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bannerkit import Job, RenderOptions
+from bannerkit.model import TextBlock
+from bannerkit.produce import lay_out
+
+# The six shapes issue 13 measures: panel, strip banner, pennant, poster, landscape and portrait screen.
+SHAPES = ("pano-3x6", "bangron-1x8", "phuon-0.8x2.5", "a2", "led-1920x1080", "led-1080x1920")
 ANNOTATION = Path(__file__).parent / "data" / "slogan-structure.txt"
 INSIDE_WORD, WORD, PHRASE = "inside a word", "between words", "phrase boundary"
 _SEPARATOR = re.compile(r"( / |_| )")
@@ -44,4 +50,18 @@ def classify(structure: Structure, lines: list[str]) -> Counter[str]:
     for line in lines[:-1]:
         position += len(line.split())
         counts[structure.joins[position - 1]] += 1
+    return counts
+
+
+def slogan_lines(number: int, size: str, layout: str = "classic") -> list[str]:
+    design = lay_out(Job(slogan=number), RenderOptions(size=size, layout=layout, formats=("pdf",)))
+    block = next(e for e in design.scene.elements if isinstance(e, TextBlock))
+    return [line.text for line in block.lines]
+
+
+def measure(size: str) -> Counter[str]:
+    """Where the breaks of all annotated slogans fall at this size."""
+    counts: Counter[str] = Counter()
+    for number, structure in read_annotation().items():
+        counts += classify(structure, slogan_lines(number, size))
     return counts

@@ -143,7 +143,7 @@ def test_legacy_text_is_converted_with_a_note_as_its_own_process(tmp_path):
     ((), "error: nothing to print: give --slogan, --text, --anniversary or --event"),
     (("--text", "Toàn Đảng toàn dân " * 100, "--size", "led-1280x720"),
      "error: the slogan is too long for this size and layout: at the smallest legible letter size (42 mm) only "
-     "about 1226 of its 1899 characters fit; shorten it by about 673 characters or choose a larger size"),
+     "about 1245 of its 1899 characters fit; shorten it by about 654 characters or choose a larger size"),
     (("--text", "Toàn Đảng toàn dân " * 400),
      "error: the text has 7599 characters; a banner or poster holds at most 3000, shorten it"),
 ])

@@ -9,11 +9,11 @@ import unicodedata
 import pytest
 
 from bannerkit import TextError, load_catalogue
-from bannerkit.text.breaking import words
 from bannerkit.text.fonts import check_coverage, font_face
 from bannerkit.text.legacy import convert_legacy, detect_legacy
 from bannerkit.text.normalise import clean_text, upper
 from bannerkit.text.phrases import load_phrases
+from bannerkit.text.structure import units_of as words
 
 LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 FACE = font_face("BeVietnamPro-ExtraBold.ttf")

@@ -16,7 +16,7 @@ from bannerkit.model import Scene, SizePreset, TextBlock
 from bannerkit.paint.pdf import paint_pdf
 from bannerkit.paint.raster import paint_raster
 from bannerkit.sizes import find_size
-from bannerkit.text.breaking import words
+from bannerkit.text.structure import units_of as words
 
 SLOGANS = [s.id for s in load_catalogue().slogans]
 LONG_SIDE_PX = 2000  # physical presets are rendered at this many pixels: enough to measure 1 %

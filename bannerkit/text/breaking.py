@@ -1,50 +1,22 @@
-"""Turn a text into balanced lines, breaking only where a Vietnamese reader expects a break.
+"""Turn a text's structure into balanced lines: where to break, as an optimisation.
 
-Breaks fall between syllables, never inside a keep-together phrase and never before a dash
-or a punctuation mark. Among the allowed breaks the choice is an optimisation, not a greedy
-fill: first the narrowest possible widest line (that sets the font size), then the least
-raggedness (sum of squared slack), with a small preference for breaks after punctuation.
+First the narrowest possible widest line (that sets the font size), then the least raggedness
+(sum of squared slack) plus a cost for each break by its rank (text/structure.py). Lines never
+run across a break the user typed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
-# A token made only of dashes or punctuation belongs to the word before it, so that no line
-# starts with "-" or "!" (the dash in "Việt Nam - Người lãnh đạo" ends the first line).
-_ATTACHED = re.compile(r"^[-–—!?.,;:)\]…»”’]+$")
-_PUNCTUATED = re.compile(r"[-–—,;:.!?]$")
-# A break that is not after punctuation costs as much as this share of the line width in slack;
-# a line of a single syllable (a lonely word) costs far more.
-_PLAIN_BREAK_COST = 0.12
-_LONELY_WORD_COST = 0.5
+from .structure import PHRASE, Structure, units_of
 
-
-def words(text: str) -> list[str]:
-    """Break units: space-separated syllables, with lone punctuation glued to its left."""
-    units: list[str] = []
-    for token in text.split(" "):
-        if units and _ATTACHED.match(token):
-            units[-1] += " " + token
-        else:
-            units.append(token)
-    return units
-
-
-def breakable(units: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Unit indices a line may start at (0 and len(units) included): no span is cut."""
-    offsets, position = [], 0
-    for unit in units:
-        offsets.append(position)
-        position += len(unit) + 1
-    cut = {i for i in range(1, len(units)) for start, end in spans if start < offsets[i] < end}
-    return [i for i in range(len(units) + 1) if i not in cut]
-
-
-def innermost(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that contain no other span ("Hồ Chí Minh" inside "Chủ tịch Hồ Chí Minh")."""
-    return [s for s in spans if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in spans)]
+# What ending a line costs, as a share of the line width counted like slack, by the rank of the
+# break (phrase, word, name, inside a word), after a word that leans on the next, and for a line of
+# a single syllable (a lonely word).
+BREAK_COSTS = (0.0, 0.2, 0.35, 0.6)
+LEANING_COST = 0.4
+LONELY_COST = 0.5
 
 
 class LineWidths:
@@ -60,11 +32,22 @@ class LineWidths:
         return self.prefix[j] - self.prefix[i] + self.space * (j - i - 1)
 
 
-def narrowest_widest(widths: LineWidths, stops: Sequence[int], max_lines: int) -> Iterator[float]:
+def floors(structure: Structure, stops: Sequence[int]) -> list[int]:
+    """For each stop, the earliest stop its line may start at: a line never crosses a typed break."""
+    result, floor = [], 0
+    for b, stop in enumerate(stops):
+        result.append(floor)
+        if stop in structure.forced:
+            floor = b
+    return result
+
+
+def narrowest_widest(widths: LineWidths, stops: Sequence[int], lowest: Sequence[int],
+                     max_lines: int) -> Iterator[float]:
     """For k = 1, 2, ... max_lines lines, the narrowest possible widest line (inf where impossible).
 
-    Dynamic programme over the allowed break positions `stops`, one line count at a time so
-    that the caller can stop early.
+    Dynamic programme over the allowed break positions `stops` (`lowest`: see floors), one line
+    count at a time so that the caller can stop early.
     """
     inf = float("inf")
     prefix, space = widths.prefix, widths.space
@@ -75,7 +58,7 @@ def narrowest_widest(widths: LineWidths, stops: Sequence[int], max_lines: int) -
         for b in range(1, count):
             j = stops[b]
             end = prefix[j] - space
-            for a in range(b - 1, -1, -1):  # longer and longer last lines
+            for a in range(b - 1, lowest[b] - 1, -1):  # longer and longer last lines
                 w = end - prefix[stops[a]] + space * (j - stops[a])
                 if w >= nxt[b]:
                     break
@@ -84,15 +67,15 @@ def narrowest_widest(widths: LineWidths, stops: Sequence[int], max_lines: int) -
         yield best[-1]
 
 
-def least_ragged(units: Sequence[str], widths: LineWidths, stops: Sequence[int], lines: int,
-                 widest: float) -> list[str]:
-    """The break into `lines` lines, none wider than `widest`, with the least raggedness."""
+def least_ragged(structure: Structure, widths: LineWidths, stops: Sequence[int], lowest: Sequence[int],
+                 lines: int, widest: float) -> list[int]:
+    """The break into `lines` lines, none wider than `widest`, with the least cost: the units each
+    line starts at."""
     inf = float("inf")
     prefix, space = widths.prefix, widths.space
     count, limit = len(stops), widest * (1 + 1e-9)
-    plain, lonely = (_PLAIN_BREAK_COST * widest) ** 2, (_LONELY_WORD_COST * widest) ** 2 if lines > 1 else 0.0
-    # What ending a line at each stop costs: nothing at the end or after punctuation.
-    end_cost = [0.0 if b == count - 1 or _PUNCTUATED.search(units[stops[b] - 1]) else plain for b in range(count)]
+    lonely = (LONELY_COST * widest) ** 2 if lines > 1 else 0.0
+    end_cost = [0.0 if b in (0, count - 1) else _end_cost(structure, stops[b]) * widest ** 2 for b in range(count)]
     cost = [0.0] + [inf] * (count - 1)
     back: list[list[int]] = []
     for _ in range(lines):
@@ -100,7 +83,7 @@ def least_ragged(units: Sequence[str], widths: LineWidths, stops: Sequence[int],
         for b in range(1, count):
             j = stops[b]
             end = prefix[j] - space
-            for a in range(b - 1, -1, -1):
+            for a in range(b - 1, lowest[b] - 1, -1):
                 i = stops[a]
                 w = end - prefix[i] + space * (j - i)
                 if w > limit:
@@ -110,27 +93,23 @@ def least_ragged(units: Sequence[str], widths: LineWidths, stops: Sequence[int],
                     nxt[b], came[b] = c, a
         cost = nxt
         back.append(came)
-    return _trace(units, stops, back)
-
-
-def _trace(units: Sequence[str], stops: Sequence[int], back: list[list[int]]) -> list[str]:
-    lines, b = [], len(stops) - 1
+    starts, b = [], count - 1
     for came in reversed(back):
-        a = came[b]
-        lines.append(" ".join(units[stops[a]:stops[b]]))
-        b = a
-    return lines[::-1]
+        b = came[b]
+        starts.append(stops[b])
+    return starts[::-1]
+
+
+def _end_cost(structure: Structure, stop: int) -> float:
+    leaning = LEANING_COST ** 2 if structure.leaning[stop - 1] else 0.0
+    return BREAK_COSTS[structure.ranks[stop]] ** 2 + leaning
 
 
 def lonely_words(lines: Sequence[str]) -> int:
     """Lines of one syllable in a text of several lines (a word with glued punctuation is one)."""
-    return 0 if len(lines) < 2 else sum(len(words(line)) == 1 for line in lines)
+    return 0 if len(lines) < 2 else sum(len(units_of(line)) == 1 for line in lines)
 
 
-def cut_phrases(lines: Sequence[str], spans: Sequence[tuple[int, int]]) -> int:
-    """How many keep-together spans the line breaks cut."""
-    breaks, position = [], 0
-    for line in lines[:-1]:
-        position += len(line) + 1
-        breaks.append(position - 1)  # the space that became a line break
-    return sum(any(start < b < end for b in breaks) for start, end in spans)
+def break_ranks(structure: Structure, starts: Sequence[int]) -> list[int]:
+    """The rank of each break a set of lines makes (typed breaks count as phrase boundaries)."""
+    return [PHRASE if s in structure.forced else structure.ranks[s] for s in starts[1:]]

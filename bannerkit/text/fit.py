@@ -14,24 +14,18 @@ from ..errors import TextTooLong
 from ..i18n import _
 from ..model import Box, Color, FontFace, TextBlock, TextLine
 from . import fonts
-from .breaking import (
-    LineWidths,
-    breakable,
-    cut_phrases,
-    innermost,
-    least_ragged,
-    lonely_words,
-    narrowest_widest,
-    words,
-)
+from .breaking import LineWidths, break_ranks, floors, least_ragged, lonely_words, narrowest_widest
 from .phrases import Phrases
+from .structure import INSIDE, Structure, analyse
 
 # Pillow hints glyph advances to whole pixels while Pango does not: keep a little room so
 # neither painter's line can reach past the box.
 SLACK = 0.015
-# A designer accepts a text this much smaller for each phrase kept whole and for each
-# lonely one-word line avoided.
-CUT_TRADE = 0.7
+# A designer accepts a text this much smaller to avoid one break of each rank (phrase boundary,
+# between words, inside a name, inside a word), a line ending on a word that leans on the next
+# ("CỦA", "VÀ") and a lonely one-word line.
+BREAK_TRADES = (1.0, 0.8, 0.7, 0.45)
+LEANING_TRADE = 0.75
 LONELY_TRADE = 0.7
 
 
@@ -59,53 +53,67 @@ def fit_text(text: str, style: TextStyle, box: Box, phrases: Phrases, *, name: s
     Raises TextTooLong, naming the text `name`, if even the best break needs a size below `min_size`.
     Results are kept: a batch lays out the same slogan in the same box for every unit.
     """
-    units = words(text)
-    widths = LineWidths([fonts.advance(style.face, u) for u in units], fonts.advance(style.face, " "))
-    lines = _best_lines(units, widths, phrases.spans(text), style, box)
-    fitted = _measure(lines, style, box)
+    structure = analyse(text, phrases)
+    if style.max_lines == 1 and structure.forced:
+        structure = analyse(" ".join(text.split()), phrases)  # a one-line ticker runs typed lines on
+    widths = LineWidths([fonts.advance(style.face, u) for u in structure.units], fonts.advance(style.face, " "))
+    fitted = _measure(_best_lines(structure, widths, style, box), style, box)
+    if fitted.size < style.min_size:  # a legible text with worse breaks beats an illegible one
+        fitted = _measure(_best_lines(structure, widths, style, box, largest=True), style, box)
     if fitted.size < style.min_size:
         raise _too_long(name, text, fitted.size, style)
     return _place(fitted, style, box)
 
 
-def _best_lines(units: list[str], widths: LineWidths, spans: list[tuple[int, int]], style: TextStyle,
-                box: Box) -> list[str]:
+def _best_lines(structure: Structure, widths: LineWidths, style: TextStyle, box: Box, *,
+                largest: bool = False) -> list[str]:
     """The break a designer would choose: as large as possible, but a text a little smaller is
-    better than a cut phrase or a lonely one-word line.
+    better than a phrase split in two, a line ending on "CỦA" or a lonely one-word line.
 
-    Candidates are (break level, line count). The levels allow breaks outside every keep-together
-    phrase, then outside the innermost ones only ("CHỦ TỊCH | HỒ CHÍ MINH" on a narrow pennant),
-    then anywhere. Each candidate's estimated size is discounted for every phrase it cuts and
-    every lonely word; estimates bound the scores, so only the promising ones are broken.
+    Candidates are (break level, line count): first breaks at phrase boundaries only, then between
+    words too, then inside names, then anywhere. Each candidate's estimated size is discounted for
+    every break by its rank; estimates bound the scores, so only the promising ones are broken.
+    `largest` ignores the discounts: the largest text, whatever its breaks.
     """
-    levels = list({tuple(stops): stops for stops in (
-        breakable(units, spans), breakable(units, innermost(spans)), breakable(units, []))}.values())
+    levels = list({tuple(stops): stops for stops in map(structure.stops, range(INSIDE + 1))}.values())
+    max_lines = max(style.max_lines, len(structure.forced) + 1)
     candidates = sorted(
         ((size, stops, count, widest) for stops in levels
-         for size, count, widest in _estimated_sizes(units, widths, stops, style, box)),
+         for size, count, widest in _estimated_sizes(structure, widths, stops, max_lines, style, box)),
         key=lambda c: -c[0])
-    best_score, best_lines = -1.0, [" ".join(units)]
+    best_score, best_starts = -1.0, [0]
     for size, stops, count, widest in candidates:
         if size <= best_score:
             break
-        lines = least_ragged(units, widths, stops, count, widest)
-        score = size * CUT_TRADE ** cut_phrases(lines, spans) * LONELY_TRADE ** lonely_words(lines)
+        starts = least_ragged(structure, widths, stops, floors(structure, stops), count, widest)
+        score = size * (1.0 if largest else _trade(structure, starts))
         if score > best_score:
-            best_score, best_lines = score, lines
-    return best_lines
+            best_score, best_starts = score, starts
+    ends = [*best_starts[1:], len(structure.units)]
+    return [structure.line(start, end) for start, end in zip(best_starts, ends)]
 
 
-def _estimated_sizes(units: list[str], widths: LineWidths, stops: list[int], style: TextStyle,
-                     box: Box) -> list[tuple[float, int, float]]:
+def _trade(structure: Structure, starts: list[int]) -> float:
+    """The share of its size a text is worth with these breaks."""
+    ends = [*starts[1:], len(structure.units)]
+    lines = [structure.line(start, end) for start, end in zip(starts, ends)]
+    leaning = sum(structure.leaning[s - 1] for s in starts[1:])
+    return (math.prod(BREAK_TRADES[rank] for rank in break_ranks(structure, starts))
+            * LEANING_TRADE ** leaning * LONELY_TRADE ** lonely_words(lines))
+
+
+def _estimated_sizes(structure: Structure, widths: LineWidths, stops: list[int], max_lines: int,
+                     style: TextStyle, box: Box) -> list[tuple[float, int, float]]:
     """(estimated em size, line count, narrowest widest line) for each useful line count.
 
     Counting stops once the height alone allows less than the best size so far: more lines
     only make the block taller.
     """
-    top = min(fonts.ink(style.face, u)[1] for u in units)
-    bottom = max(fonts.ink(style.face, u)[3] for u in units)
+    top = min(fonts.ink(style.face, u)[1] for u in structure.units)
+    bottom = max(fonts.ink(style.face, u)[3] for u in structure.units)
     sizes: list[tuple[float, int, float]] = []
-    for count, widest in enumerate(narrowest_widest(widths, stops, style.max_lines), 1):
+    lowest = floors(structure, stops)
+    for count, widest in enumerate(narrowest_widest(widths, stops, lowest, max_lines), 1):
         by_height = box.height / ((count - 1) * style.line_height + bottom - top)
         if sizes and by_height < max(sizes)[0]:
             break

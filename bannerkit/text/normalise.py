@@ -13,7 +13,11 @@ from .legacy import ENCODING_NAMES, convert_legacy, detect_legacy
 log = logging.getLogger("bannerkit")
 # More than any banner or poster holds; longer input is a pasted document, not a slogan.
 MAX_TEXT_LENGTH = 3000
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\n]+")
+# A line break the user typed: a newline, or "|" where a newline cannot be typed (a spreadsheet
+# cell, a command line). Blank lines and spaces around the break fold into one break.
+_BREAKS = re.compile(r"\s*(?:\||\r\n|\r|\n)[\s|]*")
+BREAK = "\n"
 MAX_MARKS = 3  # a Vietnamese letter carries at most two marks (ệ: circumflex and dot below)
 
 
@@ -31,8 +35,12 @@ def _check_marks(text: str) -> None:
 
 
 def normalise(text: str) -> str:
-    """NFC with whitespace folded: decomposed text from Word or macOS looks the same but is not."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC with whitespace folded: decomposed text from Word or macOS looks the same but is not.
+
+    Typed line breaks (newline or "|") survive as one BREAK each: they force a line break.
+    """
+    text = _BREAKS.sub(BREAK, unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", text).strip(" " + BREAK)
 
 
 def clean_text(text: str, *, convert: bool = True) -> str:
@@ -48,7 +56,7 @@ def clean_text(text: str, *, convert: bool = True) -> str:
     if encoding is not None:
         text = _from_legacy(text, encoding, convert)
     for ch in text:
-        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
+        if ch != BREAK and unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
             raise TextError(_("the text contains the invisible character U+{code:04X}; remove it and try again").format(
                 code=ord(ch)))
     return text
@@ -68,7 +76,7 @@ def fold(text: str) -> str:
     """Strip diacritics and case so 'chuyen doi so' matches 'chuyển đổi số'."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return normalise(bare).casefold()
+    return " ".join(bare.replace("|", " ").split()).casefold()
 
 
 def upper(text: str) -> str:
