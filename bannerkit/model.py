@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,10 @@ class SizePreset:
     viewing_distance_m: float
     pixel_native: bool = False
     scan_distance_m: float = 0.0  # where people stand to scan a QR code; 0: the viewing distance
+    # Bands kept free of the design, shares of the height: a pennant's pole sleeve, the interface a
+    # social platform lays over a story.
+    clear_top: float = 0.0
+    clear_bottom: float = 0.0
 
     @property
     def scan_distance(self) -> float:
@@ -103,6 +108,9 @@ class Box:
     @property
     def bottom(self) -> float:
         return self.y + self.height
+
+    def moved(self, dy: float) -> Box:
+        return Box(self.x, self.y + dy, self.width, self.height)
 
     def inset(self, margin: float) -> Box:
         return Box(self.x + margin, self.y + margin, self.width - 2 * margin, self.height - 2 * margin)
@@ -174,6 +182,33 @@ class QRCode:
 Element = Polygon | TextBlock | QRCode
 
 
+def extent(element: Element) -> Box:
+    """The box an element covers on the page."""
+    if isinstance(element, TextBlock):
+        return element.ink
+    if isinstance(element, QRCode):
+        return Box(element.x, element.y, element.size, element.size)
+    xs, ys = [x for x, _y in element.points], [y for _x, y in element.points]
+    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def shifted(element: Element, dy: float) -> Element:
+    """The element moved down by dy millimetres."""
+    if isinstance(element, TextBlock):
+        lines = tuple(dataclasses.replace(line, baseline=line.baseline + dy) for line in element.lines)
+        return dataclasses.replace(element, lines=lines, ink=element.ink.moved(dy), frame=element.frame.moved(dy))
+    if isinstance(element, QRCode):
+        return dataclasses.replace(element, y=element.y + dy)
+    return dataclasses.replace(element, points=tuple((x, y + dy) for x, y in element.points))
+
+
+def union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    left, top = min(b.x for b in boxes), min(b.y for b in boxes)
+    return Box(left, top, max(b.right for b in boxes) - left, max(b.bottom for b in boxes) - top)
+
+
 @dataclass(frozen=True)
 class Group:
     """The elements one layout block produced, inside the region it was given."""
@@ -181,6 +216,14 @@ class Group:
     name: str
     region: Box
     elements: tuple[Element, ...]
+
+    @property
+    def extent(self) -> Box | None:
+        """What the block covers, or None when it drew nothing."""
+        return union([extent(e) for e in self.elements])
+
+    def moved(self, dy: float) -> Group:
+        return Group(self.name, self.region.moved(dy), tuple(shifted(e, dy) for e in self.elements))
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,8 @@ def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
             _positive(fields, key)
         distance = float(fields["viewing_distance_m"])
         common: dict[str, Any] = {"name": name, "kind": str(fields["kind"]), "label": str(fields.get("label", name)),
-                  "viewing_distance_m": distance, "scan_distance_m": float(fields.get("scan_distance_m", 0))}
+                  "viewing_distance_m": distance, "scan_distance_m": float(fields.get("scan_distance_m", 0)),
+                  **_clear_bands(fields)}
         if "width_px" in fields:
             pitch = fields.get("pitch_mm")
             dpi = MM_PER_INCH / float(pitch) if pitch else float(fields.get("dpi", SCREEN_DPI))
@@ -104,6 +105,13 @@ def _preset(name: str, fields: dict[str, Any], origin: Path) -> SizePreset:
               "viewing_distance_m and width_mm/height_mm or width_px/height_px").format(
                 name=name, path=str(origin), err=exc)
         ) from None
+
+
+def _clear_bands(fields: dict[str, Any]) -> dict[str, float]:
+    bands = {key: float(fields.get(key, 0.0)) for key in ("clear_top", "clear_bottom")}
+    if not all(0 <= v < 0.4 for v in bands.values()):
+        raise ValueError(f"clear_top/clear_bottom = {tuple(bands.values())}, which is not a share from 0 to 0.4")
+    return bands
 
 
 def _pixel_preset(width_px: int, height_px: int, dpi: float, **common: Any) -> SizePreset:

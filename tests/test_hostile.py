@@ -99,7 +99,7 @@ def test_blocks_that_give_way_for_room_are_named_in_a_note(tmp_path):
     result = invoke("render", "--layout", "poster", "-s", "24", "--unit", "Quận ủy Ninh Kiều", "--headline",
                     "Kỷ nguyên mới", "--size", "led-p10-192x96", "--format", "png", "--out-dir", str(tmp_path))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.strip() == ("note: slogan-24 at led-p10-192x96: left out date, unit, headline, for want "
+    assert result.stderr.strip() == ("note: slogan-24 at led-p10-192x96: left out headline, unit, date, for want "
                                      "of room at this size")
 
 

@@ -11,16 +11,25 @@ from ..i18n import _
 from ..model import Box, Element, Group, Scene, SizePreset, TextBlock
 from ..palette import load_palette, resolve_color
 from ..qr import plan_qr
+from ..text.fit import SLACK
 from ..text.normalise import normalise, upper
 from ..text.phrases import Phrases, load_phrases
-from .arrange import arrange
+from .arrange import Arrangement, arrange
 from .blocks import draw_asset, draw_flags, draw_qr, draw_text, flags_aspect, qr_region_size
+from .shapes import shape_of
 from .slots import Content, render_slot
 from .spec import BlockSpec, Layout, layout_files, load_layout
 
 __all__ = ["Content", "Layout", "build_scene", "layout_files", "load_layout"]
 
 STRIP_PROBE_RATIO = 400  # a strip is laid out on a page this many times wider than high, then cut to the text
+# A block that fills this share of its region's height grows when given more; the layout is
+# measured and drawn again at most this many times.
+FILLS_AT = 0.97
+PASSES = 8
+# A text's capitals are at most this share of those of every text that outranks it, so that the
+# order reads at a glance (the headline over the event, the event over the unit that signs it).
+RANK_STEP = 0.8
 
 
 def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_case: bool | None = None,
@@ -32,14 +41,17 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
     """
     if layout.strip:
         preset = _strip_preset(layout, preset, content, upper_case, phrases)
+    layout = layout.for_shape(shape_of(preset))
     page = Box(0.0, 0.0, preset.width_mm, preset.height_mm)
-    safe = page.inset(layout.margin * min(page.width, page.height))
-    present = _present_blocks(layout, content, upper_case)
+    usable = Box(0.0, page.height * preset.clear_top, page.width,
+                 page.height * (1 - preset.clear_top - preset.clear_bottom))
+    safe = usable.inset(layout.margin * min(page.width, page.height))
+    present, hidden = _present_blocks(layout, content, upper_case)
     phrases = phrases or load_phrases()
-    left_out: list[str] = []
+    left_out = [_label(block) for block in hidden]
     while True:
         try:
-            groups = _draw_all(layout, present, safe, preset, phrases, content)
+            groups = _best_band(layout, present, safe, preset, phrases, content)
             break
         except TextTooLong:
             # Too small for everything: leave out the last optional block and try again (never
@@ -72,41 +84,153 @@ def _strip_preset(layout: Layout, preset: SizePreset, content: Content, upper_ca
     return dataclasses.replace(preset, width_mm=width_px / preset.px_per_mm)
 
 
+def _best_band(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
+               phrases: Phrases, content: Content) -> tuple[Group, ...]:
+    """With a QR code, the composition whose main text is the larger: the code's band along the
+    bottom, or along the right side."""
+    bottom = _compose(layout, present, safe, preset, phrases, content, "bottom")
+    if not any(block.kind == "qr" for block, _words in present):
+        return bottom
+    right = _compose(layout, present, safe, preset, phrases, content, "right")
+    return max((bottom, right), key=lambda groups: _main_size(layout, present, groups))
+
+
+def _main_size(layout: Layout, present: list[tuple[BlockSpec, str]], groups: tuple[Group, ...]) -> float:
+    """Cap height of the largest text of the highest rank."""
+    texts = [(block.rank, -e.size * e.font.cap_height) for (block, _w), g in zip(present, groups)
+             for e in g.elements if isinstance(e, TextBlock) and block.kind == "text"]
+    return -min(texts)[1] if texts else 0.0
+
+
+def _compose(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
+             phrases: Phrases, content: Content, band: str) -> tuple[Group, ...]:
+    """Draw the blocks at their shares, then again at the heights they turned out to need: blocks
+    that grow with room (text limited by height, artwork, texts meant to fill) share what the
+    others leave, and texts are held below the texts that outrank them. Last, every block gets
+    the height it used and the room still left is spread evenly between them."""
+    blocks = [block for block, _words in present]
+    heights: dict[int, float] | None = None
+    caps: dict[int, float] = {}
+    for _attempt in range(PASSES):
+        groups, arrangement = _draw_all(layout, present, safe, preset, phrases, content, heights, caps, band)
+        new_caps = _rank_caps(blocks, groups, caps)
+        if new_caps != caps:
+            caps = new_caps  # the same room, the order restored
+            continue
+        new_heights = _needed_heights(blocks, groups, arrangement)
+        if new_heights == heights:
+            break
+        heights = new_heights
+    return _spread(groups, arrangement)
+
+
+def _spread(groups: tuple[Group, ...], arrangement: Arrangement) -> tuple[Group, ...]:
+    """Move the stacked blocks so that the bare field above, between and below their ink is the
+    same everywhere; kept as drawn if that would bring one onto a block beside the stack."""
+    inks = {i: groups[i].extent for i in arrangement.stacked}
+    order = [i for i in arrangement.stacked if inks[i] is not None]
+    if not order:
+        return groups
+    box = arrangement.stack
+    pad = (box.height - sum(ink.height for i in order if (ink := inks[i]) is not None)) / (len(order) + 1)
+    moved, y = list(groups), box.y + max(pad, 0.0)
+    for i in order:
+        ink = inks[i]
+        assert ink is not None
+        moved[i] = groups[i].moved(y - ink.y)
+        y += ink.height + max(pad, 0.0)
+    others = [g.extent for j, g in enumerate(groups) if j not in arrangement.stacked and g.extent is not None]
+    if pad < 0 or any(_overlap(moved[i].extent, other) for i in order for other in others):
+        return groups
+    return tuple(moved)
+
+
+def _overlap(a: Box | None, b: Box | None) -> bool:
+    return (a is not None and b is not None and a.x < b.right and b.x < a.right
+            and a.y < b.bottom and b.y < a.bottom)
+
+
+def _needed_heights(blocks: list[BlockSpec], groups: tuple[Group, ...], arrangement: Arrangement) -> dict[int, float]:
+    """Blocks that do not grow with room get their ink height (with the fitting slack); those that
+    do (text limited by height, artwork, texts meant to fill) share the rest by their shares."""
+    stacked, regions = arrangement.stacked, arrangement.regions
+    used = {i: min(_ink_height(groups[i]) / (1 - SLACK) * 1.001, regions[i].height) for i in stacked}
+    filling = [i for i in stacked if used[i] >= FILLS_AT * regions[i].height or blocks[i].fill
+               or blocks[i].kind in ("flags", "asset")]
+    room = arrangement.stack.height - arrangement.gap * (len(stacked) - 1)
+    rest = max(room - sum(used[i] for i in stacked if i not in filling), 0.0)
+    shares = sum(blocks[i].share for i in filling)
+    return {i: round(rest * blocks[i].share / shares if i in filling else used[i], 6) for i in stacked}
+
+
+def _ink_height(group: Group) -> float:
+    extent = group.extent
+    return extent.height if extent is not None else 0.0
+
+
+def _rank_caps(blocks: list[BlockSpec], groups: tuple[Group, ...], caps: dict[int, float]) -> dict[int, float]:
+    """Largest em size of each text held below the texts that outrank it, highest rank first, so
+    that a text held down also holds down those below it."""
+    texts = {i: e for i, g in enumerate(groups) for e in g.elements
+             if isinstance(e, TextBlock) and blocks[i].kind == "text"}
+    capital: dict[int, float] = {}
+    new = dict(caps)
+    for i in sorted(texts, key=lambda i: blocks[i].rank):
+        text = texts[i]
+        capital[i] = text.size * text.font.cap_height
+        above = [capital[j] * RANK_STEP for j in capital if blocks[j].rank < blocks[i].rank]
+        if above and capital[i] > min(above) * 1.001:
+            capital[i] = min(above)
+            new[i] = round(capital[i] / text.font.cap_height, 6)
+    return new
+
+
 def _draw_all(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
-              phrases: Phrases, content: Content) -> tuple[Group, ...]:
+              phrases: Phrases, content: Content, heights: dict[int, float] | None,
+              caps: dict[int, float], band: str) -> tuple[tuple[Group, ...], Arrangement]:
     palette = load_palette(layout.layouts_dir)
     blocks = [block for block, _words in present]
     plans = {i: plan_qr(content.qr_url or "", preset, b.max_size * min(safe.width, safe.height))
              for i, b in enumerate(blocks) if b.kind == "qr"}
     aspects = {i: _aspect(b, layout) for i, b in enumerate(blocks) if b.aside}
-    regions = arrange(layout, safe, blocks, aspects, {i: qr_region_size(plan) for i, plan in plans.items()})
+    arrangement = arrange(layout, safe, blocks, aspects, {i: qr_region_size(plan) for i, plan in plans.items()},
+                          heights, band)
+    regions = arrangement.regions
     groups = []
     for i, (block, words) in enumerate(present):
         if block.kind == "qr":
             elements = draw_qr(block, plans[i], regions[i], preset, palette, phrases, layout.layouts_dir)
         else:
-            elements = _draw(block, words, regions[i], preset, palette, phrases, layout)
+            elements = _draw(block, words, regions[i], preset, palette, phrases, layout, caps.get(i))
         groups.append(Group(block.name or block.kind, regions[i], tuple(elements)))
-    return tuple(groups)
+    return tuple(groups), arrangement
 
 
-def _present_blocks(layout: Layout, content: Content, upper_case: bool | None) -> list[tuple[BlockSpec, str]]:
-    """The blocks that show something, with their text; optional blocks with nothing are dropped."""
-    present = []
+def _present_blocks(layout: Layout, content: Content,
+                    upper_case: bool | None) -> tuple[list[tuple[BlockSpec, str]], list[BlockSpec]]:
+    """The blocks that show something, with their text, and the texts this shape's arrangement
+    does not show (a tiny board shows the slogan alone: the user hears so). Optional blocks with
+    nothing to show are dropped."""
+    present, hidden = [], []
     for number, block in enumerate(layout.blocks, 1):
-        words = ""
-        if block.kind == "text":
-            where = _("layout {name!r} ({path}), block {number}").format(name=layout.name, path=layout.path,
-                                                                          number=number)
-            words = normalise(render_slot(block.text, content, where))
-            wants_upper = block.upper if upper_case is None or "slogan" not in block.text else upper_case
-            words = upper(words) if wants_upper else words
-            if not words and not block.optional:
-                raise LayoutError(_("{where} has no text to show").format(where=where))
+        words = _words(layout, number, block, content, upper_case) if block.kind == "text" else ""
         if (block.kind == "text" and not words) or (block.kind == "qr" and not content.qr_url):
             continue
-        present.append((block, words))
-    return present
+        if block.show:
+            present.append((block, words))
+        elif block.kind == "text":
+            hidden.append(block)
+    return present, hidden
+
+
+def _words(layout: Layout, number: int, block: BlockSpec, content: Content, upper_case: bool | None) -> str:
+    where = _("layout {name!r} ({path}), block {number}").format(name=layout.name, path=layout.path, number=number)
+    words = normalise(render_slot(block.text, content, where))
+    wants_upper = block.upper if upper_case is None or "slogan" not in block.text else upper_case
+    words = upper(words) if wants_upper else words
+    if not words and not block.optional:
+        raise LayoutError(_("{where} has no text to show").format(where=where))
+    return words
 
 
 def _aspect(block: BlockSpec, layout: Layout) -> float:
@@ -118,9 +242,9 @@ def _aspect(block: BlockSpec, layout: Layout) -> float:
 
 
 def _draw(block: BlockSpec, words: str, region: Box, preset: SizePreset, palette, phrases: Phrases,
-          layout: Layout) -> list[Element]:
+          layout: Layout, cap: float | None) -> list[Element]:
     if block.kind == "text":
-        return draw_text(block, words, region, preset, palette, phrases, layout.layouts_dir)
+        return draw_text(block, words, region, preset, palette, phrases, layout.layouts_dir, max_size=cap)
     if block.kind == "flags":
         return draw_flags(block, region, palette, layout.layouts_dir)
     return draw_asset(block, region, palette, layout.layouts_dir)

@@ -28,11 +28,14 @@ def flags_aspect(block: BlockSpec) -> float:
 
 
 def draw_text(block: BlockSpec, words: str, region: Box, preset: SizePreset, palette: Palette,
-              phrases: Phrases, layouts_dir: Path | None) -> list[Element]:
+              phrases: Phrases, layouts_dir: Path | None, *, max_size: float | None = None) -> list[Element]:
     face = font_face(find_file(block.font, "fonts", layouts_dir))
     check_coverage(face, words)
+    min_size = min_cap_height_mm(preset) / face.cap_height
+    # A text held below another is never held below legibility: a small board may break the order.
     style = TextStyle(face=face, color=resolve_color(block.color, palette), line_height=block.line_height,
-                      max_lines=block.max_lines, min_size=min_cap_height_mm(preset) / face.cap_height)
+                      max_lines=block.max_lines, min_size=min_size, max_size=max(max_size or math.inf, min_size),
+                      fill=block.fill, fill_to=block.fill_to, spread_lines=block.spread_lines)
     return [fit_text(words, style, region, phrases, name=block.name or "text")]
 
 

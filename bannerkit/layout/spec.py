@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import LayoutError
 from ..i18n import _
 from ..resources import data_folder, read_limited, read_toml
+from .shapes import SHAPES
 
 BLOCK_KINDS = ("text", "flags", "asset", "qr")
 FLAG_ASSETS = {"party": "co-dang.svg", "national": "co-to-quoc.svg"}
@@ -30,6 +31,10 @@ class BlockSpec:
     aside: str = ""  # "left" or "right": on strip formats the block stands beside the stack
     aside_height: float = 0.7  # its height there, as a share of the safe height
     optional: bool = False  # may be left out: when empty, or when the page is too small for all blocks
+    show: bool = True  # false: not drawn at all (a shape's arrangement may drop a block)
+    # 1: the headline or main text, the largest on the page; 2: what it introduces (an event);
+    # 3: what signs it (unit, date), never larger than any text of a higher rank
+    rank: int = 2
     # text
     text: str = ""  # Jinja2 template: {{ slogan }}, {{ headline }}, {{ unit }}, {{ event }}, ...
     font: str = "BeVietnamPro-ExtraBold.ttf"
@@ -37,6 +42,9 @@ class BlockSpec:
     upper: bool = False
     line_height: float = 1.25
     max_lines: int = 6
+    fill: float = 0.0  # how much filling its region's height is worth against letter size (text/fit.py)
+    fill_to: float = 0.5  # the share of its region's height a text is meant to fill, with fill > 0
+    spread_lines: bool = False  # the lines run down the whole region, evenly spaced
     # flags
     flags: list[str] = field(default_factory=lambda: ["party", "national"])
     border: str = ""  # a colour: a thin plate so red flags stand out on a red field
@@ -63,6 +71,11 @@ class Layout:
     example: dict[str, Any] = field(default_factory=dict)  # a job to show it with (previews, contact sheets)
     strip: bool = False  # the page is the size's height and as wide as the text needs (scrolling text)
     layouts_dir: Path | None = None
+    shaped: dict[str, Layout] = field(default_factory=dict)  # [shape.NAME]: the layout for that shape
+
+    def for_shape(self, shape: str) -> Layout:
+        """How the layout arranges itself on a page of this shape (layout.shapes.SHAPES)."""
+        return self.shaped.get(shape, self)
 
 
 def layout_files(layouts_dir: Path | None = None) -> dict[str, Path]:
@@ -103,10 +116,38 @@ def _parse(name: str, path: Path, data: dict[str, Any], layouts_dir: Path | None
     raw_blocks = data.pop("block", None)
     if not isinstance(raw_blocks, list) or not raw_blocks:
         raise _error(path, None, "block", _("a layout needs at least one [[block]]"))
-    blocks = tuple(_record(BlockSpec, table, path, i) for i, table in enumerate(raw_blocks))
+    raw_shapes = data.pop("shape", {})
     if "description" not in data:
         raise _error(path, None, "description", _("say in one line what the layout is for"))
-    layout = _record(Layout, {**data, "blocks": blocks}, path, None, name=name, path=path, layouts_dir=layouts_dir)
+    layout = _variant(name, path, data, raw_blocks, layouts_dir)
+    if not isinstance(raw_shapes, dict):
+        raise _error(path, None, "shape", _("give [shape.NAME] tables"))
+    shaped = {}
+    for shape, overrides in raw_shapes.items():
+        if shape not in SHAPES or not isinstance(overrides, dict):
+            raise _error(path, None, "shape", _("{value!r} is not a shape; use [shape.NAME] with NAME one of: "
+                                                "{names}").format(value=shape, names=", ".join(SHAPES)))
+        shaped[shape] = _shaped(name, path, data, raw_blocks, overrides, layouts_dir)
+    return dataclasses.replace(layout, shaped=shaped)
+
+
+def _shaped(name: str, path: Path, data: dict[str, Any], raw_blocks: list[Any], overrides: dict[str, Any],
+            layouts_dir: Path | None) -> Layout:
+    """The layout with a [shape.NAME] table's fields and [shape.NAME.BLOCK] tables laid over it."""
+    names = [table.get("name", "") if isinstance(table, dict) else "" for table in raw_blocks]
+    for key, value in overrides.items():
+        if isinstance(value, dict) and key not in names:
+            raise _error(path, None, key, _("no block is named {key!r}; blocks: {names}").format(
+                key=key, names=", ".join(n for n in names if n)))
+    blocks = [{**table, **overrides.get(n, {})} for n, table in zip(names, raw_blocks)]
+    fields = {k: v for k, v in overrides.items() if not isinstance(v, dict)}
+    return _variant(name, path, {**data, **fields}, blocks, layouts_dir)
+
+
+def _variant(name: str, path: Path, data: dict[str, Any], raw_blocks: list[Any], layouts_dir: Path | None) -> Layout:
+    blocks = tuple(_record(BlockSpec, table, path, i) for i, table in enumerate(raw_blocks))
+    layout = _record(Layout, {**data, "blocks": blocks}, path, None, name=name, path=path, layouts_dir=layouts_dir,
+                     shaped={})
     _check_ranges(layout, LAYOUT_RANGES, path, None)
     for i, block in enumerate(blocks):
         _check_block(block, path, i)
@@ -138,7 +179,8 @@ def _check_block(block: BlockSpec, path: Path, index: int) -> None:
 # drawn outside the safe area, over each other, or not at all.
 LAYOUT_RANGES = {"margin": (0.0, 0.4), "gap": (0.0, 0.5), "row_from_aspect": (0.1, 100.0)}
 BLOCK_RANGES = {"aside_height": (0.05, 1.0), "line_height": (0.8, 3.0), "border_width": (0.0, 0.5),
-                "spacing": (0.0, 2.0), "max_width": (0.05, 1.0), "max_size": (0.05, 1.0), "max_lines": (1, 30)}
+                "spacing": (0.0, 2.0), "max_width": (0.05, 1.0), "max_size": (0.05, 1.0), "max_lines": (1, 30),
+                "rank": (1, 3), "fill": (0.0, 4.0), "fill_to": (0.1, 1.0)}
 
 
 def _check_ranges(record: Any, ranges: dict[str, tuple[float, float]], path: Path, index: int | None) -> None:

@@ -7,16 +7,18 @@ run across a break the user typed.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 
 from .structure import PHRASE, Structure, units_of
 
-# What ending a line costs, as a share of the line width counted like slack, by the rank of the
-# break (phrase, word, name, inside a word), after a word that leans on the next, and for a line of
-# a single syllable (a lonely word).
-BREAK_COSTS = (0.0, 0.2, 0.35, 0.6)
-LEANING_COST = 0.4
-LONELY_COST = 0.5
+# A designer accepts a text this much smaller to avoid one break of each rank (phrase boundary,
+# between words, inside a name, inside a word), a line ending on a word that leans on the next
+# ("CỦA", "VÀ") and a lonely one-word line. Choosing among breaks of the same size, their
+# logarithms are costs in units of (line width)², the unit raggedness (squared slack) is counted in.
+BREAK_TRADES = (1.0, 0.75, 0.65, 0.45)
+LEANING_TRADE = 0.75
+LONELY_TRADE = 0.7
 
 
 class LineWidths:
@@ -74,7 +76,7 @@ def least_ragged(structure: Structure, widths: LineWidths, stops: Sequence[int],
     inf = float("inf")
     prefix, space = widths.prefix, widths.space
     count, limit = len(stops), widest * (1 + 1e-9)
-    lonely = (LONELY_COST * widest) ** 2 if lines > 1 else 0.0
+    lonely = -math.log(LONELY_TRADE) * widest ** 2 if lines > 1 else 0.0
     end_cost = [0.0 if b in (0, count - 1) else _end_cost(structure, stops[b]) * widest ** 2 for b in range(count)]
     cost = [0.0] + [inf] * (count - 1)
     back: list[list[int]] = []
@@ -101,8 +103,17 @@ def least_ragged(structure: Structure, widths: LineWidths, stops: Sequence[int],
 
 
 def _end_cost(structure: Structure, stop: int) -> float:
-    leaning = LEANING_COST ** 2 if structure.leaning[stop - 1] else 0.0
-    return BREAK_COSTS[structure.ranks[stop]] ** 2 + leaning
+    trade = BREAK_TRADES[PHRASE if stop in structure.forced else structure.ranks[stop]]
+    return -math.log(trade * (LEANING_TRADE if structure.leaning[stop - 1] else 1.0))
+
+
+def trade(structure: Structure, starts: Sequence[int]) -> float:
+    """The share of its size a text is worth with lines starting at these units."""
+    ends = [*starts[1:], len(structure.units)]
+    lines = [structure.line(start, end) for start, end in zip(starts, ends)]
+    leaning = sum(structure.leaning[s - 1] for s in starts[1:])
+    return (math.prod(BREAK_TRADES[rank] for rank in break_ranks(structure, starts))
+            * LEANING_TRADE ** leaning * LONELY_TRADE ** lonely_words(lines))
 
 
 def lonely_words(lines: Sequence[str]) -> int:

@@ -7,6 +7,7 @@ their real ink (stacked marks included) sets the final size and position.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..caches import lru_file_cache
@@ -14,20 +15,13 @@ from ..errors import TextTooLong
 from ..i18n import _
 from ..model import Box, Color, FontFace, TextBlock, TextLine
 from . import fonts
-from .breaking import LineWidths, break_ranks, floors, least_ragged, lonely_words, narrowest_widest
+from .breaking import LineWidths, floors, least_ragged, narrowest_widest, trade
 from .phrases import Phrases
-from .structure import INSIDE, Structure, analyse
+from .structure import INSIDE, NAME, Structure, analyse
 
 # Pillow hints glyph advances to whole pixels while Pango does not: keep a little room so
 # neither painter's line can reach past the box.
 SLACK = 0.015
-# A designer accepts a text this much smaller to avoid one break of each rank (phrase boundary,
-# between words, inside a name, inside a word), a line ending on a word that leans on the next
-# ("CỦA", "VÀ") and a lonely one-word line.
-BREAK_TRADES = (1.0, 0.8, 0.7, 0.45)
-LEANING_TRADE = 0.75
-LONELY_TRADE = 0.7
-
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -37,6 +31,13 @@ class TextStyle:
     max_lines: int = 6
     min_size: float = 0.0  # em size in mm below which the text is not legible
     max_size: float = math.inf
+    # How much filling the box's height is worth: a text filling a share f < fill_to of it is
+    # worth (f / fill_to) ** fill of its size. 0 (most pages) sets the largest text; a pennant's
+    # layout raises it, so that a long slogan runs down the pennant in more, larger lines instead
+    # of a small block in a bare field.
+    fill: float = 0.0
+    fill_to: float = 0.5
+    spread_lines: bool = False  # run the lines down the whole box (a text-only pennant)
 
 
 @dataclass(frozen=True)
@@ -71,35 +72,37 @@ def _best_lines(structure: Structure, widths: LineWidths, style: TextStyle, box:
     better than a phrase split in two, a line ending on "CỦA" or a lonely one-word line.
 
     Candidates are (break level, line count): first breaks at phrase boundaries only, then between
-    words too, then inside names, then anywhere. Each candidate's estimated size is discounted for
-    every break by its rank; estimates bound the scores, so only the promising ones are broken.
-    `largest` ignores the discounts: the largest text, whatever its breaks.
+    words too, then inside names. Each candidate's estimated size is discounted for every break by
+    its rank; estimates bound the scores, so only the promising ones are broken. `largest` ignores
+    the discounts and allows breaks inside words: the largest text, whatever its breaks (for a
+    text that is otherwise too small to read).
     """
-    levels = list({tuple(stops): stops for stops in map(structure.stops, range(INSIDE + 1))}.values())
+    worst = INSIDE if largest else NAME
+    levels = list({tuple(stops): stops for stops in map(structure.stops, range(worst + 1))}.values())
     max_lines = max(style.max_lines, len(structure.forced) + 1)
     candidates = sorted(
         ((size, stops, count, widest) for stops in levels
          for size, count, widest in _estimated_sizes(structure, widths, stops, max_lines, style, box)),
         key=lambda c: -c[0])
     best_score, best_starts = -1.0, [0]
+    depth = _depth(structure, style)
     for size, stops, count, widest in candidates:
         if size <= best_score:
             break
         starts = least_ragged(structure, widths, stops, floors(structure, stops), count, widest)
-        score = size * (1.0 if largest else _trade(structure, starts))
+        filled = min(1.0, size * depth(count) / box.height / style.fill_to) ** style.fill
+        score = size * (1.0 if largest else trade(structure, starts) * filled)
         if score > best_score:
             best_score, best_starts = score, starts
     ends = [*best_starts[1:], len(structure.units)]
     return [structure.line(start, end) for start, end in zip(best_starts, ends)]
 
 
-def _trade(structure: Structure, starts: list[int]) -> float:
-    """The share of its size a text is worth with these breaks."""
-    ends = [*starts[1:], len(structure.units)]
-    lines = [structure.line(start, end) for start, end in zip(starts, ends)]
-    leaning = sum(structure.leaning[s - 1] for s in starts[1:])
-    return (math.prod(BREAK_TRADES[rank] for rank in break_ranks(structure, starts))
-            * LEANING_TRADE ** leaning * LONELY_TRADE ** lonely_words(lines))
+def _depth(structure: Structure, style: TextStyle) -> Callable[[int], float]:
+    """The height in em of a block of n lines."""
+    top = min(fonts.ink(style.face, u)[1] for u in structure.units)
+    bottom = max(fonts.ink(style.face, u)[3] for u in structure.units)
+    return lambda count: (count - 1) * style.line_height + bottom - top
 
 
 def _estimated_sizes(structure: Structure, widths: LineWidths, stops: list[int], max_lines: int,
@@ -109,12 +112,11 @@ def _estimated_sizes(structure: Structure, widths: LineWidths, stops: list[int],
     Counting stops once the height alone allows less than the best size so far: more lines
     only make the block taller.
     """
-    top = min(fonts.ink(style.face, u)[1] for u in structure.units)
-    bottom = max(fonts.ink(style.face, u)[3] for u in structure.units)
+    depth = _depth(structure, style)
     sizes: list[tuple[float, int, float]] = []
     lowest = floors(structure, stops)
     for count, widest in enumerate(narrowest_widest(widths, stops, lowest, max_lines), 1):
-        by_height = box.height / ((count - 1) * style.line_height + bottom - top)
+        by_height = box.height / depth(count)
         if sizes and by_height < max(sizes)[0]:
             break
         if widest < math.inf:
@@ -149,15 +151,20 @@ def _too_long(name: str, text: str, size: float, style: TextStyle) -> TextTooLon
 
 
 def _place(fitted: _Fitted, style: TextStyle, box: Box) -> TextBlock:
-    """Centre the ink of each line horizontally and the block's ink vertically."""
+    """Centre the ink of each line horizontally and the block's ink vertically; with spread_lines,
+    the lines run down the whole box, evenly spaced."""
     s = fitted.size
-    top, bottom = _vertical_extent(fitted.inks, style.line_height)
+    pitch = style.line_height
+    if style.spread_lines and len(fitted.lines) > 1:
+        top, bottom = _vertical_extent(fitted.inks, pitch)
+        pitch += max(box.height / s - (bottom - top), 0.0) / (len(fitted.lines) - 1)
+    top, bottom = _vertical_extent(fitted.inks, pitch)
     first_baseline = box.y + (box.height - (bottom - top) * s) / 2 - top * s
     centre = box.x + box.width / 2
     lines = []
     for i, (text, (left, _top, right, _bottom)) in enumerate(zip(fitted.lines, fitted.inks)):
         lines.append(TextLine(text=text, x=centre - (left + right) / 2 * s,
-                              baseline=first_baseline + i * style.line_height * s,
+                              baseline=first_baseline + i * pitch * s,
                               width=fonts.advance(style.face, text) * s))
     ink_width = max(right - left for left, _top, right, _bottom in fitted.inks) * s
     ink = Box(centre - ink_width / 2, first_baseline + top * s, ink_width, (bottom - top) * s)

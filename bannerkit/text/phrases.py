@@ -30,9 +30,18 @@ class Phrases:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Every match of every phrase; overlapping phrases all count."""
+        return [m.span() for m in self._matches(text)]
+
+    def divisions(self, text: str) -> set[int]:
+        """Where a listed name may break when it must ("Đảng | Cộng sản | Việt Nam"): the offsets
+        of the words that start its parts."""
+        return {m.start(g) for m in self._matches(text, literal_only=True) for g in range(1, m.re.groups + 1)}
+
+    def _matches(self, text: str, *, literal_only: bool = False) -> list[re.Match[str]]:
         folded = text.casefold()
-        return [m.span() for pattern, literal in zip(self.patterns, self.literals)
-                if literal is None or literal in folded for m in pattern.finditer(text)]
+        return [m for pattern, literal in zip(self.patterns, self.literals)
+                if (literal is None and not literal_only) or (literal is not None and literal in folded)
+                for m in pattern.finditer(text)]
 
 
 def load_phrases(user_file: Path | None = None) -> Phrases:
@@ -55,8 +64,8 @@ def _read(path: Path) -> tuple[tuple[re.Pattern[str], str | None], ...]:
 
 
 def _compile(line: str, path: Path, number: int) -> tuple[re.Pattern[str], str | None]:
-    literal = None if line.startswith("re:") else " ".join(line.split()).casefold()
-    source = line[3:].strip() if literal is None else r"\s+".join(re.escape(word) for word in line.split())
+    literal = None if line.startswith("re:") else " ".join(line.replace("|", " ").split()).casefold()
+    source = line[3:].strip() if literal is None else _literal_pattern(line)
     risky = len(source) > MAX_PATTERN or _NESTED_REPEAT.search(source) or _BACKREFERENCE.search(source)
     if literal is None and risky:
         raise TextError(_("phrases file {path}, line {number}: a pattern may have at most {limit} characters, no "
@@ -67,3 +76,10 @@ def _compile(line: str, path: Path, number: int) -> tuple[re.Pattern[str], str |
     except re.error as exc:
         raise TextError(_("phrases file {path}, line {number}: {reason}").format(
             path=str(path), number=number, reason=exc)) from None
+
+
+def _literal_pattern(line: str) -> str:
+    """Words separated by any whitespace; a " | " between parts becomes an empty group marking
+    where the phrase may break when it must."""
+    parts = [r"\s+".join(re.escape(word) for word in part.split()) for part in line.split("|")]
+    return r"\s+()".join(p for p in parts if p)

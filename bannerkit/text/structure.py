@@ -68,12 +68,14 @@ def analyse(text: str, phrases: Phrases) -> Structure:
     flat = text.replace(BREAK, " ")
     spans = phrases.spans(flat)
     words = _words(flat) + _innermost(spans)
-    opens, closes = _markers(flat)
+    divisions = phrases.divisions(flat)
+    opens, closes, attached = _markers(flat)
     forced = frozenset(s for s in range(1, len(units)) if text[starts[s] - 1] == BREAK)
     ranks = [PHRASE]
     for s in range(1, len(units)):
         gap = starts[s] - 1  # the space before unit s
-        ranks.append(INSIDE if _within(gap, words) else NAME if _within(gap, spans)
+        ranks.append(NAME if starts[s] in divisions or starts[s] in attached
+                     else INSIDE if _within(gap, words) else NAME if _within(gap, spans)
                      else PHRASE if (_PUNCTUATED.search(units[s - 1]) or starts[s] in opens or gap in closes)
                      else WORD)
     leaning = tuple(any(start <= at < end for start, end in opens.values()) for at in starts)
@@ -101,24 +103,25 @@ def _innermost(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return [s for s in spans if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in spans)]
 
 
-def _markers(text: str) -> tuple[dict[int, tuple[int, int]], set[int]]:
-    """Phrase openers (start -> span of the opener) and the gaps right after phrase closers."""
+def _markers(text: str) -> tuple[dict[int, tuple[int, int]], set[int], set[int]]:
+    """Phrase openers (start -> span of the opener), the gaps right after phrase closers and the
+    starts of modifiers attached to the word before them."""
     folded = text.casefold()
-    before, after = _lexicon()
+    before, after, attach = _lexicon()
     opens: dict[int, tuple[int, int]] = {}
     for match in before.finditer(folded):
         opens.setdefault(match.start(), match.span())
-    return opens, {match.end() for match in after.finditer(folded)}
+    return opens, {m.end() for m in after.finditer(folded)}, {m.start() for m in attach.finditer(folded)}
 
 
 @file_cache
-def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    entries: dict[str, list[str]] = {"before": [], "after": []}
+def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    entries: dict[str, list[str]] = {"before": [], "after": [], "attach": []}
     for line in read_limited(package_data("breaks.txt")).decode("utf-8").splitlines():
         kind, _, words = line.partition(":")
         if kind in entries and not line.startswith("#"):
             entries[kind].append(" ".join(words.casefold().split()))
-    return tuple(_alternatives(entries[kind]) for kind in ("before", "after"))  # type: ignore[return-value]
+    return _alternatives(entries["before"]), _alternatives(entries["after"]), _alternatives(entries["attach"])
 
 
 def _alternatives(entries: list[str]) -> re.Pattern[str]:
