@@ -194,3 +194,22 @@ def test_motion_inputs_are_bounded_before_any_frame_is_made(tmp_path, args, mess
 def test_a_marquee_that_would_not_fit_in_memory_is_refused():
     with pytest.raises(OptionError, match="raise --speed"):
         marquee_frames(Image.new("P", (60_000, 1080)), 1920, 1)
+
+
+@pytest.mark.parametrize("mode, field, emblem", [("red", (0, 0, 0), (255, 0, 0)),
+                                                 ("tricolor", (255, 0, 0), (255, 255, 0))])
+def test_boards_show_the_flags_emblems_not_blank_rectangles(mode, field, emblem):
+    """Issue 13: on a one-colour board the emblem is lit on an unlit field inside a lit frame; on a
+    three-colour board the emblem is yellow on the red field."""
+    from bannerkit.produce import lay_out, paint
+    design = lay_out(Job(slogan=28), RenderOptions(size="led:P10:10x16mod", layout="classic", formats=("png",),
+                                                   led_colors=mode))
+    image = np.asarray(paint(design)[0].image.convert("RGB"))
+    k = design.preset.px_per_mm
+    flags = next(g for g in design.scene.groups if g.name == "flags").extent
+    for left in (flags.x, flags.right - flags.height * 1.5):  # each flag, inside its frame
+        box = image[round((flags.y + 0.2 * flags.height) * k):round((flags.bottom - 0.2 * flags.height) * k),
+                    round((left + 0.2 * flags.height) * k):round((left + 1.3 * flags.height) * k)]
+        seen = {tuple(int(v) for v in rgb) for rgb in box.reshape(-1, 3)}
+        assert seen == {field, emblem}
+        assert 0.05 < (box == np.array(emblem)).all(axis=2).mean() < 0.6
