@@ -97,3 +97,19 @@ def test_a_one_line_ticker_runs_typed_lines_on():
                                                                     formats=("png",)))
     block = next(e for e in design.scene.elements if isinstance(e, TextBlock))
     assert [line.text for line in block.lines] == ["CHUNG SỨC ĐỒNG LÒNG"]
+
+
+def test_line_breaking_is_safe_in_threads_from_a_cold_start():
+    """The preview lays out in threads; the segmenter loads its model on first use."""
+    import subprocess
+    import sys
+    code = ("from concurrent.futures import ThreadPoolExecutor\n"
+            "from bannerkit.text.structure import analyse\n"
+            "from bannerkit.text.phrases import load_phrases\n"
+            "from bannerkit import load_catalogue\n"
+            "texts = [s.text for s in load_catalogue().slogans]\n"
+            "with ThreadPoolExecutor(8) as pool:\n"
+            "    list(pool.map(lambda t: analyse(t, load_phrases()), texts))\n")
+    for _ in range(3):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]

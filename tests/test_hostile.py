@@ -112,7 +112,7 @@ def test_a_batch_records_what_gave_way_in_its_manifest(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert "note: 1 designs left out an optional block for want of room" in result.stderr
     entries = {e["size"]: e for e in json.loads((tmp_path / "out" / "manifest.json").read_text())["files"]}
-    assert entries["led-p10-192x96"]["left_out"] == ["date", "unit", "headline"] and entries["a4"]["left_out"] == []
+    assert entries["led-p10-192x96"]["left_out"] == ["headline", "unit", "date"] and entries["a4"]["left_out"] == []
 
 
 @pytest.mark.parametrize("pattern", [r"re:(\w+\s?)*!", r"re:(a+)+", r"re:(\w+) \1", "re:" + "a" * 201])

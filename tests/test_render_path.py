@@ -27,7 +27,7 @@ CASES = {
     "led-colors": (28, "led:P10:16x6mod", "led", {"led_colors": "red"}),
     "phrases-file": (6, "phuon-0.8x2.5", "classic", {"dpi": "10", "phrases": "cum-tu.txt"}),
 }
-PHRASE = "đại hội đảng bộ các cấp"
+PHRASE = "đại hội đại biểu toàn quốc"
 
 
 def _lines(slogan: int, options: RenderOptions) -> list[str]:

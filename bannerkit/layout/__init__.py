@@ -27,6 +27,7 @@ STRIP_PROBE_RATIO = 400  # a strip is laid out on a page this many times wider t
 # measured and drawn again at most this many times.
 FILLS_AT = 0.97
 PASSES = 8
+MAX_GROWTH = 1.5
 # A text's capitals are at most this share of those of every text that outranks it, so that the
 # order reads at a glance (the headline over the event, the event over the unit that signs it).
 RANK_STEP = 0.8
@@ -96,10 +97,10 @@ def _best_band(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, 
 
 
 def _main_size(layout: Layout, present: list[tuple[BlockSpec, str]], groups: tuple[Group, ...]) -> float:
-    """Cap height of the largest text of the highest rank."""
-    texts = [(block.rank, -e.size * e.font.cap_height) for (block, _w), g in zip(present, groups)
+    """Cap height of the main text (else of the largest text of the highest rank)."""
+    texts = [(not block.main, block.rank, -e.size * e.font.cap_height) for (block, _w), g in zip(present, groups)
              for e in g.elements if isinstance(e, TextBlock) and block.kind == "text"]
-    return -min(texts)[1] if texts else 0.0
+    return -min(texts)[2] if texts else 0.0
 
 
 def _compose(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
@@ -159,8 +160,13 @@ def _needed_heights(blocks: list[BlockSpec], groups: tuple[Group, ...], arrangem
                or blocks[i].kind in ("flags", "asset")]
     room = arrangement.stack.height - arrangement.gap * (len(stacked) - 1)
     rest = max(room - sum(used[i] for i in stacked if i not in filling), 0.0)
+    total = sum(blocks[i].share for i in stacked)
     shares = sum(blocks[i].share for i in filling)
-    return {i: round(rest * blocks[i].share / shares if i in filling else used[i], 6) for i in stacked}
+    # A block grows into what the others leave, by its share, up to MAX_GROWTH times its share of
+    # the whole stack: the layout's proportions hold whether or not a neighbour needs its room.
+    heights = {i: min(rest * blocks[i].share / shares, MAX_GROWTH * room * blocks[i].share / total)
+               if i in filling else used[i] for i in stacked}
+    return {i: round(h, 6) for i, h in heights.items()}
 
 
 def _ink_height(group: Group) -> float:

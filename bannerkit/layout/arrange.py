@@ -45,7 +45,9 @@ def arrange(layout: Layout, safe: Box, blocks: Sequence[BlockSpec], aspects: dic
         codes = list(regions.values())
         signing = Box(safe.x, min(c.y for c in codes), min(c.x for c in codes) - gap - safe.x,
                       max(c.bottom for c in codes) - min(c.y for c in codes))
-        regions.update(_stack([blocks[i].share for i in beside], beside, signing, gap * 0.5))
+        room = signing.height - gap * 0.5 * (len(beside) - 1)
+        total = sum(blocks[i].share for i in beside)
+        regions.update(_stack([room * blocks[i].share / total for i in beside], beside, signing, gap * 0.5))
     side_regions, stack_box = _asides(blocks, aside, aspects, area, gap)
     room = stack_box.height - gap * (len(stacked) - 1)
     total = sum(blocks[i].share for i in stacked)

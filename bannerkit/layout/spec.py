@@ -35,6 +35,7 @@ class BlockSpec:
     # 1: the headline or main text, the largest on the page; 2: what it introduces (an event);
     # 3: what signs it (unit, date), never larger than any text of a higher rank
     rank: int = 2
+    main: bool = False  # the text the page is about (the slogan, the congress): kept largest when a QR code needs room
     # text
     text: str = ""  # Jinja2 template: {{ slogan }}, {{ headline }}, {{ unit }}, {{ event }}, ...
     font: str = "BeVietnamPro-ExtraBold.ttf"

@@ -22,6 +22,8 @@ from .structure import INSIDE, NAME, Structure, analyse
 # Pillow hints glyph advances to whole pixels while Pango does not: keep a little room so
 # neither painter's line can reach past the box.
 SLACK = 0.015
+# A text smaller than this share of the largest candidate never wins on its breaks alone.
+WORTH_COUNTING = 0.6
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -89,7 +91,9 @@ def _best_lines(structure: Structure, widths: LineWidths, style: TextStyle, box:
     for size, stops, count, widest in candidates:
         if size <= best_score:
             break
-        starts = least_ragged(structure, widths, stops, floors(structure, stops), count, widest)
+        # When the height sets the size, lines may be as wide as the box allows at that size.
+        room = max(widest, box.width / size)
+        starts = least_ragged(structure, widths, stops, floors(structure, stops), count, room)
         filled = min(1.0, size * depth(count) / box.height / style.fill_to) ** style.fill
         score = size * (1.0 if largest else trade(structure, starts) * filled)
         if score > best_score:
@@ -109,15 +113,15 @@ def _estimated_sizes(structure: Structure, widths: LineWidths, stops: list[int],
                      style: TextStyle, box: Box) -> list[tuple[float, int, float]]:
     """(estimated em size, line count, narrowest widest line) for each useful line count.
 
-    Counting stops once the height alone allows less than the best size so far: more lines
-    only make the block taller.
+    Counting stops once the height alone allows much less than the best size so far: more lines
+    only make the block taller, and a smaller text wins only by its better breaks.
     """
     depth = _depth(structure, style)
     sizes: list[tuple[float, int, float]] = []
     lowest = floors(structure, stops)
     for count, widest in enumerate(narrowest_widest(widths, stops, lowest, max_lines), 1):
         by_height = box.height / depth(count)
-        if sizes and by_height < max(sizes)[0]:
+        if sizes and by_height < max(sizes)[0] * WORTH_COUNTING:
             break
         if widest < math.inf:
             sizes.append((min(box.width / widest, by_height), count, widest))

@@ -14,6 +14,7 @@ data/breaks.txt.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from .normalise import BREAK
 from .phrases import Phrases
 
 PHRASE, WORD, NAME, INSIDE = range(4)
+_SEGMENTER = threading.Lock()
 _PUNCTUATED = re.compile(r"[-–—,;:.!?]$")
 # A token made only of dashes or punctuation belongs to the word before it, so that no line
 # starts with "-" or "!" (the dash in "Việt Nam - Người lãnh đạo" ends the first line).
@@ -148,8 +150,12 @@ def _words(text: str) -> list[tuple[int, int]]:
 
 
 def _segment(text: str) -> list[str]:
-    """Words of a lower-case text (the model was trained on running text, not capitals)."""
+    """Words of a lower-case text (the model was trained on running text, not capitals).
+
+    underthesea loads its model on first use without a lock, and the preview lays out in several
+    threads: one at a time here (a call takes about a millisecond).
+    """
     from underthesea import word_tokenize  # type: ignore[import-untyped]  # 0.3 s to import: only here
 
-    return list(word_tokenize(text, use_token_normalize=False))
-
+    with _SEGMENTER:
+        return list(word_tokenize(text, use_token_normalize=False))
