@@ -27,7 +27,7 @@ STRIP_PROBE_RATIO = 400  # a strip is laid out on a page this many times wider t
 # measured and drawn again at most this many times.
 FILLS_AT = 0.97
 PASSES = 8
-MAX_GROWTH = 1.5
+MAX_GROWTH = 2.5
 # A text's capitals are at most this share of those of every text that outranks it, so that the
 # order reads at a glance (the headline over the event, the event over the unit that signs it).
 RANK_STEP = 0.8
