@@ -100,3 +100,10 @@ def test_a_broken_phrase_pattern_names_file_and_line(tmp_path):
     own.write_text("Việt Nam\nre: (unclosed\n", encoding="utf-8")
     with pytest.raises(TextError, match=r"bad.txt, line 2"):
         load_phrases(own)
+
+
+@pytest.mark.parametrize("word, spelled", [("máy", True), ("hoá", True), ("thuý", True), ("giữa", True),
+                                           ("maý", False), ("AỴ", False), ("ngươì", False)])
+def test_a_tone_on_a_glide_is_not_vietnamese_spelling(word, spelled):
+    from bannerkit.text.syllables import is_syllable
+    assert is_syllable(word) is spelled

@@ -16,14 +16,26 @@ a ă â e ê i o ô ơ u ư y
 ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê
 iêu oai oay oeo uây uôi ươi ươu uyê uya uyu yêu
 """.split(), key=len, reverse=True)
+# Nuclei that end in a glide: the tone never sits on the glide ("máy", never "maý").
+_GLIDE_ENDING = set("""
+ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu oai oay oeo uây uôi ươi ươu yêu
+""".split())
 _FINALS = "ch|ng|nh|[cmnpt]"
-_SYLLABLE = re.compile(rf"^(?:{_INITIALS})?(?:{'|'.join(_NUCLEI)})(?:{_FINALS})?$")
+_SYLLABLE = re.compile(rf"^(?:{_INITIALS})?(?P<nucleus>{'|'.join(_NUCLEI)})(?:{_FINALS})?$")
 
 
 def is_syllable(word: str) -> bool:
-    """'Việt', 'nghiêng', 'ĐẢNG' -> True; 'naïve', 'Brand', 'àà' -> False."""
+    """'Việt', 'nghiêng', 'ĐẢNG' -> True; 'naïve', 'Brand', 'àà', 'maý' -> False."""
     decomposed = unicodedata.normalize("NFD", word.lower())
-    if sum(ch in TONES for ch in decomposed) > 1:
+    tones = [i for i, ch in enumerate(decomposed) if ch in TONES]
+    if len(tones) > 1:
         return False
     toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))
-    return bool(_SYLLABLE.match(toneless))
+    match = _SYLLABLE.match(toneless)
+    if match is None or not tones:
+        return match is not None
+    # The letter the tone sits on, counted in the toneless word (one letter per base character).
+    letter = sum(not unicodedata.combining(ch) for ch in decomposed[:tones[0]]) - 1
+    start, end = match.span("nucleus")
+    on_glide = match.group("nucleus") in _GLIDE_ENDING and letter == end - 1
+    return start <= letter < end and not on_glide
