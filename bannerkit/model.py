@@ -112,6 +112,9 @@ class Box:
     def moved(self, dy: float) -> Box:
         return Box(self.x, self.y + dy, self.width, self.height)
 
+    def overlaps(self, other: Box) -> bool:
+        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+
     def inset(self, margin: float) -> Box:
         return Box(self.x + margin, self.y + margin, self.width - 2 * margin, self.height - 2 * margin)
 
@@ -160,6 +163,11 @@ class TextBlock:
     color: Color
     ink: Box  # the block's ink extent, stacked diacritics included
     frame: Box  # the box the text was fitted into
+
+    @property
+    def cap_height(self) -> float:
+        """Height of its capitals in mm: how large a text reads, whatever its font."""
+        return self.size * self.font.cap_height
 
 
 @dataclass(frozen=True)

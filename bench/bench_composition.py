@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from composition import bare_bands, cap_height, text_of
+from composition import bare_bands, text_of
 
 from bannerkit import Job, RenderOptions
 from bannerkit.produce import lay_out
@@ -32,7 +32,7 @@ def main() -> None:
             bands.append(max(bare_bands(design.scene, design.preset)))
             slogan = text_of(design.scene, "slogan")
             assert slogan is not None
-            caps.append(cap_height(slogan))
+            caps.append(slogan.cap_height)
         print(f"{size:<18} {max(bands):>18.0%} {statistics.median(bands):>7.0%} {statistics.median(caps):>14.0f}")
 
 

@@ -27,14 +27,6 @@ def text_of(scene: Scene, name: str) -> TextBlock | None:
     return next((e for e in group.elements if isinstance(e, TextBlock)), None) if group else None
 
 
-def cap_height(block: TextBlock) -> float:
-    return block.size * block.font.cap_height
-
-
-def overlaps(a: Box, b: Box) -> bool:
-    return a.x < b.right - 1e-6 and b.x < a.right - 1e-6 and a.y < b.bottom - 1e-6 and b.y < a.bottom - 1e-6
-
-
 def inside(inner: Box, outer: Box) -> bool:
     eps = 1e-6 * max(outer.width, outer.height)
     return (inner.x >= outer.x - eps and inner.y >= outer.y - eps and inner.right <= outer.right + eps

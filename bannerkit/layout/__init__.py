@@ -98,7 +98,7 @@ def _best_band(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, 
 
 def _main_size(layout: Layout, present: list[tuple[BlockSpec, str]], groups: tuple[Group, ...]) -> float:
     """Cap height of the main text (else of the largest text of the highest rank)."""
-    texts = [(not block.main, block.rank, -e.size * e.font.cap_height) for (block, _w), g in zip(present, groups)
+    texts = [(not block.main, block.rank, -e.cap_height) for (block, _w), g in zip(present, groups)
              for e in g.elements if isinstance(e, TextBlock) and block.kind == "text"]
     return -min(texts)[2] if texts else 0.0
 
@@ -128,27 +128,18 @@ def _compose(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, pr
 def _spread(groups: tuple[Group, ...], arrangement: Arrangement) -> tuple[Group, ...]:
     """Move the stacked blocks so that the bare field above, between and below their ink is the
     same everywhere; kept as drawn if that would bring one onto a block beside the stack."""
-    inks = {i: groups[i].extent for i in arrangement.stacked}
-    order = [i for i in arrangement.stacked if inks[i] is not None]
-    if not order:
+    inks = {i: ink for i in arrangement.stacked if (ink := groups[i].extent) is not None}
+    pad = (arrangement.stack.height - sum(ink.height for ink in inks.values())) / (len(inks) + 1)
+    if not inks or pad < 0:
         return groups
-    box = arrangement.stack
-    pad = (box.height - sum(ink.height for i in order if (ink := inks[i]) is not None)) / (len(order) + 1)
-    moved, y = list(groups), box.y + max(pad, 0.0)
-    for i in order:
-        ink = inks[i]
-        assert ink is not None
-        moved[i] = groups[i].moved(y - ink.y)
-        y += ink.height + max(pad, 0.0)
-    others = [g.extent for j, g in enumerate(groups) if j not in arrangement.stacked and g.extent is not None]
-    if pad < 0 or any(_overlap(moved[i].extent, other) for i in order for other in others):
+    shifts, y = {}, arrangement.stack.y + pad
+    for i, ink in inks.items():
+        shifts[i] = y - ink.y
+        y += ink.height + pad
+    others = [ink for j, g in enumerate(groups) if j not in arrangement.stacked and (ink := g.extent) is not None]
+    if any(inks[i].moved(dy).overlaps(other) for i, dy in shifts.items() for other in others):
         return groups
-    return tuple(moved)
-
-
-def _overlap(a: Box | None, b: Box | None) -> bool:
-    return (a is not None and b is not None and a.x < b.right and b.x < a.right
-            and a.y < b.bottom and b.y < a.bottom)
+    return tuple(g.moved(shifts[i]) if i in shifts else g for i, g in enumerate(groups))
 
 
 def _needed_heights(blocks: list[BlockSpec], groups: tuple[Group, ...], arrangement: Arrangement) -> dict[int, float]:
@@ -183,7 +174,7 @@ def _rank_caps(blocks: list[BlockSpec], groups: tuple[Group, ...], caps: dict[in
     new = dict(caps)
     for i in sorted(texts, key=lambda i: blocks[i].rank):
         text = texts[i]
-        capital[i] = text.size * text.font.cap_height
+        capital[i] = text.cap_height
         above = [capital[j] * RANK_STEP for j in capital if blocks[j].rank < blocks[i].rank]
         if above and capital[i] > min(above) * 1.001:
             capital[i] = min(above)

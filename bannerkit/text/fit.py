@@ -80,20 +80,21 @@ def _best_lines(structure: Structure, widths: LineWidths, style: TextStyle, box:
     text that is otherwise too small to read).
     """
     worst = INSIDE if largest else NAME
-    levels = list({tuple(stops): stops for stops in map(structure.stops, range(worst + 1))}.values())
+    depth = _depth(structure, style)
+    levels = [(stops, floors(structure, stops)) for stops in
+              {tuple(stops): stops for stops in map(structure.stops, range(worst + 1))}.values()]
     max_lines = max(style.max_lines, len(structure.forced) + 1)
     candidates = sorted(
-        ((size, stops, count, widest) for stops in levels
-         for size, count, widest in _estimated_sizes(structure, widths, stops, max_lines, style, box)),
+        ((size, stops, lowest, count, widest) for stops, lowest in levels
+         for size, count, widest in _estimated_sizes(widths, stops, lowest, max_lines, depth, box)),
         key=lambda c: -c[0])
     best_score, best_starts = -1.0, [0]
-    depth = _depth(structure, style)
-    for size, stops, count, widest in candidates:
+    for size, stops, lowest, count, widest in candidates:
         if size <= best_score:
             break
         # When the height sets the size, lines may be as wide as the box allows at that size.
         room = max(widest, box.width / size)
-        starts = least_ragged(structure, widths, stops, floors(structure, stops), count, room)
+        starts = least_ragged(structure, widths, stops, lowest, count, room)
         filled = min(1.0, size * depth(count) / box.height / style.fill_to) ** style.fill
         score = size * (1.0 if largest else trade(structure, starts) * filled)
         if score > best_score:
@@ -109,16 +110,14 @@ def _depth(structure: Structure, style: TextStyle) -> Callable[[int], float]:
     return lambda count: (count - 1) * style.line_height + bottom - top
 
 
-def _estimated_sizes(structure: Structure, widths: LineWidths, stops: list[int], max_lines: int,
-                     style: TextStyle, box: Box) -> list[tuple[float, int, float]]:
+def _estimated_sizes(widths: LineWidths, stops: list[int], lowest: list[int], max_lines: int,
+                     depth: Callable[[int], float], box: Box) -> list[tuple[float, int, float]]:
     """(estimated em size, line count, narrowest widest line) for each useful line count.
 
     Counting stops once the height alone allows much less than the best size so far: more lines
     only make the block taller, and a smaller text wins only by its better breaks.
     """
-    depth = _depth(structure, style)
     sizes: list[tuple[float, int, float]] = []
-    lowest = floors(structure, stops)
     for count, widest in enumerate(narrowest_widest(widths, stops, lowest, max_lines), 1):
         by_height = box.height / depth(count)
         if sizes and by_height < max(sizes)[0] * WORTH_COUNTING:

@@ -141,8 +141,9 @@ def _words(text: str) -> list[tuple[int, int]]:
     spans, cursor = [], 0
     folded = text.casefold()
     for word in segment(folded):
-        if " " not in word:
-            cursor = folded.find(word, cursor) + len(word) if word in folded[cursor:] else cursor
+        if " " not in word:  # a one-syllable word: only the cursor moves past it
+            at = folded.find(word, cursor)
+            cursor = at + len(word) if at >= 0 else cursor
             continue
         pattern = r"\s+".join(map(re.escape, word.split()))
         found = re.compile(pattern).search(folded, cursor)
