@@ -19,6 +19,7 @@ from . import __version__
 from .errors import BannerkitError
 from .formats import choices as format_choices
 from .i18n import _
+from .images import image_slots
 from .options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_OUT_DIR, DEFAULT_SIZE, RenderOptions
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ Upper = Annotated[bool | None, typer.Option("--upper/--no-upper", help=_("Upper-
 LedColors = Annotated[str, typer.Option(help=_("LED boards: full, red (single colour) or tricolor (red, green, yellow); "
                                                "no anti-aliasing on red and tricolor."))]
 LayoutsDir = Annotated[Path | None, typer.Option(help=_("A folder of your own layout files."))]
+Theme = Annotated[str | None, typer.Option(help=_("Colours and finish (see 'bannerkit themes'); default: the layout's."))]
+Images = Annotated[list[str] | None, typer.Option("--image", help=_(
+    "An image for one of the layout's slots, as SLOT=FILE, e.g. portrait=bac-ho.jpg (PNG or JPEG); repeat for more."))]
 SizesFile = Annotated[Path | None, typer.Option(
     "--sizes-file", help=_("A TOML file of your own size presets (also $BANNERKIT_SIZES)."))]
 PhrasesFile = Annotated[Path | None, typer.Option(
@@ -124,12 +128,15 @@ OwnText = Annotated[str | None, typer.Option("--text", "-t", help=_("Your own te
     'nhiệm kỳ 2025 - 2030" --unit "Quận ủy Ninh Kiều" --size bangron-1x8',
     "bannerkit render --layout anniversary --anniversary dang-95 --size pano-4x8",
     "bannerkit render --slogan 5 --size a2 --layout poster --qr doc --unit \"Quận ủy Ninh Kiều\" --qr-track",
+    "bannerkit render --layout anniversary-panel --anniversary bac-ho-135 --image portrait=bac-ho.jpg --theme red-gold",
 ))
 def render(
     slogan: SloganNumber = None,
     text: OwnText = None,
     size: Size = DEFAULT_SIZE,
     layout: Layout = DEFAULT_LAYOUT,
+    theme: Theme = None,
+    image: Images = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=_(
         "One of: {choices}; default: from --output, else both PNG and PDF.").format(choices=format_choices()))] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
@@ -154,8 +161,8 @@ def render(
     from .pipeline import render as render_files
 
     job = Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
-              event=event, date=date, qr=qr, qr_track=qr_track)
-    options = RenderOptions(size=size, layout=layout, dpi=dpi, upper=upper_case, led_colors=led_colors,
+              event=event, date=date, qr=qr, qr_track=qr_track, images=image_slots(image or []))
+    options = RenderOptions(size=size, layout=layout, theme=theme, dpi=dpi, upper=upper_case, led_colors=led_colors,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):
@@ -435,7 +442,26 @@ def layouts(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for layout in found:
-        typer.echo(f"{layout.name:<12} {layout.description}")
+        typer.echo(f"{layout.name:<18} {layout.description}")
+
+
+@app.command(epilog=_examples("bannerkit themes", "bannerkit render --slogan 5 --layout slogan-panel --theme light"))
+def themes(
+    layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layouts (its themes/ folder)."))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
+) -> None:
+    """List the themes (colours and finish) with what each is for. Copy one into your layouts
+    folder's themes/ to edit it."""
+    from .themes import load_theme, theme_files
+
+    files = theme_files(layouts_dir)
+    found = [(load_theme(name, layouts_dir), path) for name, path in files.items()]
+    if as_json:
+        typer.echo(json.dumps([{"name": t.name, "description": t.description, "file": str(p)} for t, p in found],
+                              ensure_ascii=False, indent=2))
+        return
+    for theme, _path in found:
+        typer.echo(f"{theme.name:<12} {theme.description}")
 
 
 def main() -> None:

@@ -27,14 +27,14 @@ EMBLEM_DIAMETER = 4 / 10  # of the flag length (see the module docstring)
 _ARC_STEPS = 48
 
 # Hammer and sickle in a unit circle (radius 1, y up), before scaling to the flag.
-_HANDLE_HALF_WIDTH = 0.075
+_HANDLE_HALF_WIDTH = 0.085
 _HAMMER_AXIS = (-math.sqrt(0.5), math.sqrt(0.5))  # 45° up, towards the upper left
 _HAMMER_HANDLE = (-0.95, 0.62)  # extent along the axis from the centre
-_HAMMER_HEAD = (0.60, 0.86, 0.30)  # from, to along the axis; half length across it
+_HAMMER_HEAD = (0.58, 0.88, 0.32)  # from, to along the axis; half length across it
 _BLADE_CENTRE, _BLADE_RADIUS = (0.06, 0.10), 0.80  # the blade's outer edge
-_TIP_LEVEL = 0.82  # the sickle tip stands level with the top of the hammer head
-_HEEL_ANGLE, _HEEL_WIDTH = 228.0, 0.16  # where the blade meets its handle
-_BELLY_ANGLE, _BELLY_WIDTH = 320.0, 0.22  # the blade's widest part
+_TIP_LEVEL = (_HAMMER_HEAD[1] + _HAMMER_HEAD[2]) * math.sqrt(0.5)  # level with the top of the hammer head
+_HEEL_ANGLE, _HEEL_WIDTH = 226.0, 0.2  # where the blade meets its handle
+_BELLY_ANGLE, _BELLY_WIDTH = 318.0, 0.3  # the blade's widest part
 _SICKLE_AXIS = (-math.sqrt(0.5), -math.sqrt(0.5))  # the handle points down and to the left
 
 

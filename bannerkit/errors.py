@@ -56,3 +56,7 @@ class PreviewError(BannerkitError):
 
 class PreviewBusy(PreviewError):
     """The preview has more renders under way than it runs at once; the request may try again."""
+
+
+class ImageError(BannerkitError, ValueError):
+    """An image for a layout's slot that is missing, unreadable, too small for its size or too large to read."""

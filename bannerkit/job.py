@@ -8,8 +8,9 @@ from pathlib import Path
 
 from .catalogue import load_catalogue
 from .documents import document_url
-from .errors import CatalogueError, QRError
+from .errors import CatalogueError, ImageError, QRError
 from .i18n import _
+from .images import SlotImage, check_image
 from .layout.slots import Content
 from .model import Document
 from .output import slugify
@@ -30,6 +31,7 @@ class Job:
     date: str | None = None
     qr: str | None = None  # "doc" (the source document), "none", or a web address
     qr_track: bool = False  # add ?unit=<unit> to the address, to count scans per unit
+    images: tuple[tuple[str, Path], ...] = ()  # (slot, file): a portrait, a logo for the layout's slots
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def prepare(job: Job, *, config_dir: Path | None = None) -> Prepared:
     source = entry.source if entry else anniversary.source if anniversary else None
     content = Content(slogan=slogan, headline=cleaned["headline"], unit=cleaned["unit"], event=cleaned["event"],
                       date=cleaned["date"], anniversary=anniversary,
-                      qr_url=_qr_url(job, source, cleaned["unit"], config_dir))
+                      qr_url=_qr_url(job, source, cleaned["unit"], config_dir), images=_images(job))
     if entry:
         return Prepared(content, f"slogan-{entry.id:02d}", entry.text, entry.source.citation())
     if slogan:
@@ -65,6 +67,14 @@ def prepare(job: Job, *, config_dir: Path | None = None) -> Prepared:
     if content.event:
         return Prepared(content, f"event-{slugify(content.event)}", content.event, "")
     raise CatalogueError(_("nothing to print: give --slogan, --text, --anniversary or --event"))
+
+
+def _images(job: Job) -> tuple[SlotImage, ...]:
+    slots = [slot for slot, _path in job.images]
+    for slot in slots:
+        if slots.count(slot) > 1:
+            raise ImageError(_("two images for the {slot!r} slot; give one --image {slot}=FILE").format(slot=slot))
+    return tuple(check_image(slot, Path(path)) for slot, path in job.images)
 
 
 def _qr_url(job: Job, source: Document | None, unit: str | None, config_dir: Path | None) -> str | None:

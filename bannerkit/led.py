@@ -34,7 +34,7 @@ def scroll(job: Job, options: RenderOptions = SCROLL_OPTIONS, *, speed: float = 
     board = design.preset.width_px, design.preset.height_px
     frames = marquee_frames(paint_raster_design(design), board[0], marquee_step(speed, fps))
     stem = f"{design.prepared.stem}_scroll"
-    return [write_atomic(folder / file_name(stem, design.preset.name, options.layout, fmt),
+    return [write_atomic(folder / file_name(stem, design.preset.name, options.look, fmt),
                          encode_motion(fmt, frames, board, fps)) for fmt in chosen]
 
 
@@ -49,7 +49,7 @@ def playlist(slogans: list[int], options: RenderOptions = PLAYLIST_OPTIONS, *, s
     designs = [lay_out(Job(slogan=n), still_options) for n in slogans]
     preset = designs[0].preset
     target = output or prepare_folder(out_dir) / (
-        f"playlist-{slogans[0]:02d}-{slogans[-1]:02d}_{preset.name}_{options.layout}.mp4")
+        f"playlist-{slogans[0]:02d}-{slogans[-1]:02d}_{preset.name}_{options.look}.mp4")
     if output is not None:
         prepare_folder(output.parent)
     stills = [paint_raster_design(design).convert("RGB") for design in designs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,6 +157,25 @@ class TextLine:
 
 
 @dataclass(frozen=True)
+class Effects:
+    """How a text is finished beyond its fill: an outline, a soft shadow, a gradient (lengths in mm)."""
+
+    outline: Color | None = None
+    outline_width: float = 0.0  # how far the outline reaches beyond the glyphs
+    shadow: Color | None = None
+    shadow_offset: Point = (0.0, 0.0)
+    shadow_blur: float = 0.0  # the shadow's soft edge
+    shadow_opacity: float = 0.0
+    gradient: tuple[Color, ...] = ()  # fill from the capitals' top to the baseline, evenly spaced stops
+
+    @property
+    def reach(self) -> float:
+        """How far beyond the glyphs' ink the effects draw."""
+        shadow = math.hypot(*self.shadow_offset) + self.shadow_blur if self.shadow else 0.0
+        return max(self.outline_width + shadow, self.outline_width)
+
+
+@dataclass(frozen=True)
 class TextBlock:
     lines: tuple[TextLine, ...]
     font: FontFace
@@ -163,6 +183,7 @@ class TextBlock:
     color: Color
     ink: Box  # the block's ink extent, stacked diacritics included
     frame: Box  # the box the text was fitted into
+    effects: Effects | None = None
 
     @property
     def cap_height(self) -> float:
@@ -187,7 +208,32 @@ class QRCode:
         return (len(self.matrix) + 2 * self.quiet) * self.module
 
 
-Element = Polygon | TextBlock | QRCode
+@dataclass(frozen=True)
+class Art:
+    """Vector artwork: SVG markup in its own view box, drawn into `box` (stretched to it: the
+    layout keeps the proportions). Colours in the markup are written "@c0", "@c1"... and stand
+    for `colors`, so each painter writes them its own way (sRGB for screens, CMYK for print)."""
+
+    markup: str
+    view_box: tuple[float, float, float, float]
+    box: Box
+    colors: tuple[Color, ...]
+    opacity: float = 1.0
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A raster image (a portrait, a logo) in a slot: scaled to cover or to fit the box, cropped
+    to the box's shape."""
+
+    path: Path
+    box: Box
+    fit: str = "cover"  # "cover": fill the box, cropping; "contain": all of the image, centred
+    shape: str = "rect"  # "rect", "rounded" or "circle"
+    pixels: tuple[int, int] = (0, 0)  # the image's own size
+
+
+Element = Polygon | TextBlock | QRCode | Art | Picture
 
 
 def extent(element: Element) -> Box:
@@ -196,6 +242,8 @@ def extent(element: Element) -> Box:
         return element.ink
     if isinstance(element, QRCode):
         return Box(element.x, element.y, element.size, element.size)
+    if isinstance(element, Art | Picture):
+        return element.box
     xs, ys = [x for x, _y in element.points], [y for _x, y in element.points]
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
@@ -207,6 +255,8 @@ def shifted(element: Element, dy: float) -> Element:
         return dataclasses.replace(element, lines=lines, ink=element.ink.moved(dy), frame=element.frame.moved(dy))
     if isinstance(element, QRCode):
         return dataclasses.replace(element, y=element.y + dy)
+    if isinstance(element, Art | Picture):
+        return dataclasses.replace(element, box=element.box.moved(dy))
     return dataclasses.replace(element, points=tuple((x, y + dy) for x, y in element.points))
 
 

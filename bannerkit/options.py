@@ -33,6 +33,7 @@ class RenderOptions:
 
     size: str = DEFAULT_SIZE  # a preset, a custom size (2500x1200mm) or an LED board (led:P10:5x3m)
     layout: str = DEFAULT_LAYOUT  # a layout name from layouts/ or layouts_dir
+    theme: str | None = None  # a theme name from themes/ (or layouts_dir/themes); None: the layout's
     formats: tuple[str, ...] = DEFAULT_FORMATS  # names from the format registry (bannerkit.formats)
     dpi: float | None = None  # raster density; None: the preset's, from its viewing distance
     upper: bool | None = None  # upper-case the slogan; None: as the layout says
@@ -42,6 +43,12 @@ class RenderOptions:
     sizes_file: Path | None = None  # the office's own size presets (else $BANNERKIT_SIZES)
     config_dir: Path | None = None  # where bannerkit.toml is (QR addresses); None: the working folder
     max_side_px: int | None = None  # scale rasters down to this longer side (previews); None: full size
+
+    @property
+    def look(self) -> str:
+        """What file names call the design: the layout, and the theme when one is chosen
+        ('classic', 'classic-light'), so that two themes of one design never share a file."""
+        return f"{self.layout}-{self.theme}" if self.theme else self.layout
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "formats", tuple(dict.fromkeys(check_format(f) for f in self.formats)))
@@ -58,6 +65,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "size": ("--size", "sizes", "path: /render/<layout>/<size>.<format>"),
     "layout": ("--layout", "layout", "path: /render/<layout>/<size>.<format>"),
     "formats": ("--format", "formats", "path: /render/<layout>/<size>.<format>"),
+    "theme": ("--theme", "theme", "?theme="),
     "dpi": ("--dpi", "dpi", "?dpi="),
     "upper": ("--upper/--no-upper", "upper", "?upper="),
     "led_colors": ("--led-colors", "led_colors", "?led_colors="),
@@ -68,7 +76,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "max_side_px": ("-", "-", "?preview=1"),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
-STRING_FIELDS = ("dpi", "upper", "led_colors")
+STRING_FIELDS = ("dpi", "upper", "led_colors", "theme")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -80,6 +88,8 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
         changes["upper"] = yes_no(values["upper"], "upper")
     if values.get("led_colors", "").strip():
         changes["led_colors"] = values["led_colors"].strip().lower()
+    if values.get("theme", "").strip():
+        changes["theme"] = values["theme"].strip().lower()
     return dataclasses.replace(base, **changes) if changes else base
 
 

@@ -25,7 +25,7 @@ def render(job: Job, options: RenderOptions = RenderOptions(), *, output: Path |
         targets = [output]
     else:
         folder = prepare_folder(out_dir)
-        targets = [folder / file_name(design.prepared.stem, design.preset.name, options.layout, fmt)
+        targets = [folder / file_name(design.prepared.stem, design.preset.name, options.look, fmt)
                    for fmt in options.formats]
     return [write_atomic(path, page.data) for path, page in zip(targets, paint(design))]
 

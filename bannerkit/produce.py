@@ -57,7 +57,7 @@ def lay_out(job: Job, options: RenderOptions) -> Design:
     preset = find_size(options.size, dpi=options.dpi, user_file=options.sizes_file)
     layout = load_layout(options.layout, options.layouts_dir)
     scene = build_scene(layout, preset, prepared.content, upper_case=options.upper,
-                        phrases=load_phrases(options.phrases_file))
+                        phrases=load_phrases(options.phrases_file), theme=options.theme)
     design = Design(prepared, preset, scene, options)
     if scene.left_out:
         log.warning(_("%s at %s: left out %s, for want of room at this size"), prepared.stem, preset.name,

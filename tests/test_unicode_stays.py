@@ -41,6 +41,7 @@ def test_random_vietnamese_round_trips_unchanged(words, separator):
 @given(st.lists(st.text(st.sampled_from(LATIN1_LETTERS), min_size=1, max_size=10), min_size=1, max_size=12),
        st.sampled_from([" ", ", ", "; "]))
 @example(["Î", "AÎ", "AÎ"], " ")  # TCVN3 reads "AỴ": a tone on the glide of "ay" is no syllable
+@example(["Ö", "ÖA", "ÖA"], " ")  # VNI reads "Ư ƯA": letters without a single mark byte stay as typed
 def test_random_latin1_words_round_trip_unchanged(words, separator):
     text = separator.join(words)
     assert clean_text(text) == normalise(text)

@@ -20,9 +20,10 @@ from ..assets import find_file
 from ..catalogue import load_catalogue
 from ..errors import BannerkitError
 from ..i18n import _
+from ..images import image_slots
 from ..job import Job, Prepared, prepare
 from ..layout import Layout, load_layout
-from ..layout.spec import FLAG_ASSETS
+from ..layout.spec import FLAG_ASSETS, WAVING_FLAG_ASSETS
 from ..options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_SIZE, RenderOptions, from_strings, yes_no
 from ..output import slugify
 from ..palette import load_palette
@@ -30,6 +31,7 @@ from ..resources import package_data
 from ..sizes import find_size
 from ..text.normalise import clean_text
 from ..text.phrases import USER_PHRASES_ENV, load_phrases
+from ..themes import theme_files
 from .spec import Problem, Row, parse_ids, split_list
 
 # Names Windows reserves for devices: a folder called "con" cannot be created there.
@@ -165,7 +167,8 @@ def _row_tasks(row: Row, settings: Settings, shared: dict[RenderOptions, str]) -
     sizes = {s: find_size(s, dpi=base.dpi, user_file=settings.sizes_file).name
              for s in split_list(f.get("sizes", DEFAULT_SIZE))}
     formats = tuple(split_list(f.get("formats", ",".join(DEFAULT_FORMATS))))
-    jobs = [_job(row, slogan) for slogan in _slogans(f)] if f.get("slogans") else [_job(row, None)]
+    images = _images(f, settings)
+    jobs = [_job(row, slogan, images) for slogan in _slogans(f)] if f.get("slogans") else [_job(row, None, images)]
     # Preparing checks texts and QR addresses now, not while rendering.
     prepared = [(job, prepare(job, config_dir=settings.config_dir)) for job in jobs]
     options = {name: dataclasses.replace(base, size=size, layout=layout, formats=formats)
@@ -191,22 +194,29 @@ def _slogans(fields: dict[str, str]) -> list[int]:
     return ids
 
 
-def _job(row: Row, slogan: int | None) -> Job:
+def _images(fields: dict[str, str], settings: Settings) -> tuple[tuple[str, Path], ...]:
+    """The row's images, "portrait=bac-ho.jpg; logo=logo.png", files relative to the spec's folder."""
+    slots = image_slots(split_list(fields.get("images", "")))
+    return tuple((slot, (settings.spec_dir or Path.cwd()) / path) for slot, path in slots)
+
+
+def _job(row: Row, slogan: int | None, images: tuple[tuple[str, Path], ...] = ()) -> Job:
     f = row.fields
     if slogan is None and not (f.get("event") or f.get("anniversary")):
         raise ValueError(_("give the slogans (like 1-5, 8, 28), an event or an anniversary"))
     return Job(slogan=slogan, anniversary=f.get("anniversary"), headline=f.get("headline"), unit=f.get("unit"),
-               event=f.get("event"), date=f.get("date"), qr=f.get("qr_url"),
+               event=f.get("event"), date=f.get("date"), qr=f.get("qr_url"), images=images,
                qr_track=yes_no(f.get("qr_track") or "no", "qr_track"))
 
 
 def _task(where: str, unit: str, job: Job, prepared: Prepared, size_name: str, options: RenderOptions,
           settings: Settings, shared: dict[RenderOptions, str]) -> Task:
-    name = f"{prepared.stem}_{safe_segment(options.layout)}"
+    name = f"{prepared.stem}_{safe_segment(options.look)}"
     common = dataclasses.replace(options, formats=("pdf",))
     if common not in shared:
         shared[common] = _shared_fingerprint(common, settings.book)
-    inputs = {"content": dataclasses.asdict(prepared.content), "formats": options.formats, "shared": shared[common]}
+    inputs = {"content": dataclasses.asdict(prepared.content), "formats": options.formats, "shared": shared[common],
+              "images": [_file_hash(image.path) for image in prepared.content.images]}
     fingerprint = hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
     return Task(where, unit, safe_segment(unit), job, size_name, options, safe_segment(size_name), name, fingerprint)
 
@@ -225,6 +235,7 @@ def _shared_fingerprint(options: RenderOptions, book: bool) -> str:
         "layout": _file_hash(layout.path),
         "files": sorted(_file_hash(path) for path in _layout_files(layout)),
         "palette": {k: dataclasses.asdict(v) for k, v in load_palette(options.layouts_dir).items()},
+        "theme": _file_hash(theme_files(options.layouts_dir).get(options.theme or layout.theme, Path())),
         "phrases": [_file_hash(package_data("phrases.txt")), _file_hash(phrases) if phrases else ""],
         "book": book,
     }
@@ -232,13 +243,16 @@ def _shared_fingerprint(options: RenderOptions, book: bool) -> str:
 
 
 def _layout_files(layout: Layout) -> set[Path]:
-    """The fonts and artwork a layout draws with."""
+    """The fonts and artwork a layout draws with, on any shape of page."""
     files = set()
-    for block in layout.blocks:
-        if block.kind in ("text", "qr"):
-            files.add(find_file(block.font, "fonts", layout.layouts_dir))
-        names = [FLAG_ASSETS[f] for f in block.flags] if block.kind == "flags" else [block.asset] if block.asset else []
-        files.update(find_file(name, "assets", layout.layouts_dir) for name in names)
+    for variant in (layout, *layout.shaped.values()):
+        for block in variant.blocks:
+            if block.kind in ("text", "qr"):
+                files.add(find_file(block.font, "fonts", layout.layouts_dir))
+            flags = WAVING_FLAG_ASSETS if block.style == "waving" else FLAG_ASSETS
+            names = [flags[f] for f in block.flags] if block.kind == "flags" else [block.asset] if block.asset else []
+            files.update(find_file(name, "assets", layout.layouts_dir) for name in names)
+        files.update(find_file(d.art, "assets", layout.layouts_dir) for d in variant.decorations if d.art != "border")
     return files
 
 

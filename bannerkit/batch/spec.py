@@ -38,6 +38,8 @@ COLUMNS = {
     "dpi": "dpi", "do phan giai": "dpi", "upper": "upper", "chu hoa": "upper",
     "led_colors": "led_colors", "led colors": "led_colors", "mau led": "led_colors",
     "phrases": "phrases", "cum tu": "phrases",
+    "theme": "theme", "phong cach": "theme", "chu de mau": "theme",
+    "images": "images", "image": "images", "hinh anh": "images", "anh": "images",
 }
 # A province has a few thousand communes and wards: a spec is at most this large.
 MAX_SPEC_BYTES = 20 * MB

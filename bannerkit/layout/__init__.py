@@ -9,13 +9,25 @@ from ..assets import load_asset
 from ..errors import LayoutError, TextTooLong
 from ..i18n import _
 from ..model import Box, Element, Group, Scene, SizePreset, TextBlock
-from ..palette import load_palette, resolve_color
+from ..palette import load_palette
 from ..qr import plan_qr
 from ..text.fit import SLACK
 from ..text.normalise import normalise, upper
 from ..text.phrases import Phrases, load_phrases
+from ..themes import load_theme
 from .arrange import Arrangement, arrange
-from .blocks import draw_asset, draw_flags, draw_qr, draw_text, flags_aspect, qr_region_size
+from .blocks import (
+    Finish,
+    check_slots,
+    draw_asset,
+    draw_flags,
+    draw_image,
+    draw_qr,
+    draw_text,
+    flags_aspect,
+    qr_region_size,
+)
+from .decor import decorate
 from .shapes import shape_of
 from .slots import Content, render_slot
 from .spec import BlockSpec, Layout, layout_files, load_layout
@@ -34,15 +46,18 @@ RANK_STEP = 0.8
 
 
 def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_case: bool | None = None,
-                phrases: Phrases | None = None) -> Scene:
+                phrases: Phrases | None = None, theme: str | None = None) -> Scene:
     """Fill the layout's slots, give each block its region for this page shape, draw the blocks.
 
     Content text must already be clean (text.normalise.clean_text); `upper_case` overrides the
-    layout's case for the slogan.
+    layout's case for the slogan; `theme` the layout's theme.
     """
+    check_slots([b.slot for b in layout.blocks if b.kind == "image"], content.images, layout.name)
     if layout.strip:
-        preset = _strip_preset(layout, preset, content, upper_case, phrases)
+        preset = _strip_preset(layout, preset, content, upper_case, phrases, theme)
     layout = layout.for_shape(shape_of(preset))
+    chosen = load_theme(theme or layout.theme, layout.layouts_dir)
+    finish = Finish(load_palette(layout.layouts_dir, chosen), chosen, layout.layouts_dir, content.images)
     page = Box(0.0, 0.0, preset.width_mm, preset.height_mm)
     usable = Box(0.0, page.height * preset.clear_top, page.width,
                  page.height * (1 - preset.clear_top - preset.clear_bottom))
@@ -52,7 +67,7 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
     left_out = [_label(block) for block in hidden]
     while True:
         try:
-            groups = _best_band(layout, present, safe, preset, phrases, content)
+            groups = _best_band(layout, present, safe, preset, phrases, content, finish)
             break
         except TextTooLong:
             # Too small for everything: leave out the last optional block and try again (never
@@ -64,9 +79,9 @@ def build_scene(layout: Layout, preset: SizePreset, content: Content, *, upper_c
             left_out.append(_label(present.pop(optional[-1])[0]))
     left_out += [_("QR caption") for (block, _words), group in zip(present, groups)
                  if block.kind == "qr" and block.caption and not any(isinstance(e, TextBlock) for e in group.elements)]
-    background = resolve_color(layout.background, load_palette(layout.layouts_dir))
-    return Scene(width=page.width, height=page.height, background=background, groups=groups, safe=safe,
-                 left_out=tuple(left_out))
+    groups = decorate(layout, page, groups, finish) + groups
+    return Scene(width=page.width, height=page.height, background=finish.color(layout.background), groups=groups,
+                 safe=safe, left_out=tuple(left_out))
 
 
 def _label(block: BlockSpec) -> str:
@@ -75,10 +90,11 @@ def _label(block: BlockSpec) -> str:
 
 
 def _strip_preset(layout: Layout, preset: SizePreset, content: Content, upper_case: bool | None,
-                  phrases: Phrases | None) -> SizePreset:
+                  phrases: Phrases | None, theme: str | None) -> SizePreset:
     """The size's height, and the width the text needs at the size the height allows, in whole pixels."""
     wide = dataclasses.replace(preset, width_mm=preset.height_mm * STRIP_PROBE_RATIO)
-    probe = build_scene(dataclasses.replace(layout, strip=False), wide, content, upper_case=upper_case, phrases=phrases)
+    probe = build_scene(dataclasses.replace(layout, strip=False), wide, content, upper_case=upper_case, phrases=phrases,
+                        theme=theme)
     ink = max((e.ink.width for e in probe.elements if isinstance(e, TextBlock)), default=0.0)
     margin = layout.margin * preset.height_mm
     width_px = math.ceil((ink + 2 * margin) * preset.px_per_mm) + 1
@@ -86,13 +102,13 @@ def _strip_preset(layout: Layout, preset: SizePreset, content: Content, upper_ca
 
 
 def _best_band(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
-               phrases: Phrases, content: Content) -> tuple[Group, ...]:
+               phrases: Phrases, content: Content, finish: Finish) -> tuple[Group, ...]:
     """With a QR code, the composition whose main text is the larger: the code's band along the
     bottom, or along the right side."""
-    bottom = _compose(layout, present, safe, preset, phrases, content, "bottom")
+    bottom = _compose(layout, present, safe, preset, phrases, content, finish, "bottom")
     if not any(block.kind == "qr" for block, _words in present):
         return bottom
-    right = _compose(layout, present, safe, preset, phrases, content, "right")
+    right = _compose(layout, present, safe, preset, phrases, content, finish, "right")
     return max((bottom, right), key=lambda groups: _main_size(layout, present, groups))
 
 
@@ -104,7 +120,7 @@ def _main_size(layout: Layout, present: list[tuple[BlockSpec, str]], groups: tup
 
 
 def _compose(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
-             phrases: Phrases, content: Content, band: str) -> tuple[Group, ...]:
+             phrases: Phrases, content: Content, finish: Finish, band: str) -> tuple[Group, ...]:
     """Draw the blocks at their shares, then again at the heights they turned out to need: blocks
     that grow with room (text limited by height, artwork, texts meant to fill) share what the
     others leave, and texts are held below the texts that outrank them. Last, every block gets
@@ -113,7 +129,7 @@ def _compose(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, pr
     heights: dict[int, float] | None = None
     caps: dict[int, float] = {}
     for _attempt in range(PASSES):
-        groups, arrangement = _draw_all(layout, present, safe, preset, phrases, content, heights, caps, band)
+        groups, arrangement = _draw_all(layout, present, safe, preset, phrases, content, finish, heights, caps, band)
         new_caps = _rank_caps(blocks, groups, caps)
         if new_caps != caps:
             caps = new_caps  # the same room, the order restored
@@ -148,7 +164,7 @@ def _needed_heights(blocks: list[BlockSpec], groups: tuple[Group, ...], arrangem
     stacked, regions = arrangement.stacked, arrangement.regions
     used = {i: min(_ink_height(groups[i]) / (1 - SLACK) * 1.001, regions[i].height) for i in stacked}
     filling = [i for i in stacked if used[i] >= FILLS_AT * regions[i].height or blocks[i].fill
-               or blocks[i].kind in ("flags", "asset")]
+               or blocks[i].kind in ("flags", "asset", "image")]
     room = arrangement.stack.height - arrangement.gap * (len(stacked) - 1)
     rest = max(room - sum(used[i] for i in stacked if i not in filling), 0.0)
     total = sum(blocks[i].share for i in stacked)
@@ -183,9 +199,8 @@ def _rank_caps(blocks: list[BlockSpec], groups: tuple[Group, ...], caps: dict[in
 
 
 def _draw_all(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, preset: SizePreset,
-              phrases: Phrases, content: Content, heights: dict[int, float] | None,
+              phrases: Phrases, content: Content, finish: Finish, heights: dict[int, float] | None,
               caps: dict[int, float], band: str) -> tuple[tuple[Group, ...], Arrangement]:
-    palette = load_palette(layout.layouts_dir)
     blocks = [block for block, _words in present]
     plans = {i: plan_qr(content.qr_url or "", preset, b.max_size * min(safe.width, safe.height))
              for i, b in enumerate(blocks) if b.kind == "qr"}
@@ -196,9 +211,9 @@ def _draw_all(layout: Layout, present: list[tuple[BlockSpec, str]], safe: Box, p
     groups = []
     for i, (block, words) in enumerate(present):
         if block.kind == "qr":
-            elements = draw_qr(block, plans[i], regions[i], preset, palette, phrases, layout.layouts_dir)
+            elements = draw_qr(block, plans[i], regions[i], preset, finish, phrases)
         else:
-            elements = _draw(block, words, regions[i], preset, palette, phrases, layout, caps.get(i))
+            elements = _draw(block, words, regions[i], preset, finish, phrases, caps.get(i))
         groups.append(Group(block.name or block.kind, regions[i], tuple(elements)))
     return tuple(groups), arrangement
 
@@ -211,8 +226,9 @@ def _present_blocks(layout: Layout, content: Content,
     present, hidden = [], []
     for number, block in enumerate(layout.blocks, 1):
         words = _words(layout, number, block, content, upper_case) if block.kind == "text" else ""
-        if (block.kind == "text" and not words) or (block.kind == "qr" and not content.qr_url):
-            continue
+        if (block.kind == "text" and not words) or (block.kind == "qr" and not content.qr_url) or (
+                block.kind == "image" and not any(i.slot == block.slot for i in content.images)):
+            continue  # an empty slot gives way: its room goes to the other blocks
         if block.show:
             present.append((block, words))
         elif block.kind == "text":
@@ -232,16 +248,20 @@ def _words(layout: Layout, number: int, block: BlockSpec, content: Content, uppe
 
 def _aspect(block: BlockSpec, layout: Layout) -> float:
     if block.kind == "flags":
-        return flags_aspect(block)
+        return flags_aspect(block, layout.layouts_dir)
     if block.kind == "asset":
         return load_asset(block.asset, layout.layouts_dir).aspect
+    if block.kind == "image":
+        return block.aspect
     return 1.0
 
 
-def _draw(block: BlockSpec, words: str, region: Box, preset: SizePreset, palette, phrases: Phrases,
-          layout: Layout, cap: float | None) -> list[Element]:
+def _draw(block: BlockSpec, words: str, region: Box, preset: SizePreset, finish: Finish, phrases: Phrases,
+          cap: float | None) -> list[Element]:
     if block.kind == "text":
-        return draw_text(block, words, region, preset, palette, phrases, layout.layouts_dir, max_size=cap)
+        return draw_text(block, words, region, preset, finish, phrases, max_size=cap)
     if block.kind == "flags":
-        return draw_flags(block, region, palette, layout.layouts_dir)
-    return draw_asset(block, region, palette, layout.layouts_dir)
+        return draw_flags(block, region, finish)
+    if block.kind == "image":
+        return draw_image(block, region, preset, finish)
+    return draw_asset(block, region, finish)

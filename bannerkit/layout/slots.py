@@ -19,6 +19,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..errors import LayoutError
 from ..i18n import _
+from ..images import SlotImage
 from ..model import Anniversary
 
 # Far more than any banner holds; a template that makes more is a mistake (or an attack).
@@ -42,6 +43,7 @@ class Content:
     date: str | None = None
     anniversary: Anniversary | None = None
     qr_url: str | None = None
+    images: tuple[SlotImage, ...] = ()  # what fills the layout's image slots (a portrait, a logo)
 
     def variables(self) -> dict[str, Any]:
         values = {"slogan": self.slogan, "headline": self.headline, "unit": self.unit, "event": self.event,

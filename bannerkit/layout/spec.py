@@ -17,8 +17,12 @@ from ..i18n import _
 from ..resources import data_folder, read_limited, read_toml
 from .shapes import SHAPES
 
-BLOCK_KINDS = ("text", "flags", "asset", "qr")
+BLOCK_KINDS = ("text", "flags", "asset", "image", "qr")
 FLAG_ASSETS = {"party": "co-dang.svg", "national": "co-to-quoc.svg"}
+WAVING_FLAG_ASSETS = {"party": "co-dang-bay.svg", "national": "co-to-quoc-bay.svg"}
+IMAGE_SHAPES = ("rect", "rounded", "circle")
+IMAGE_FITS = ("cover", "contain")
+BANDS = ("", "ribbon")
 
 
 @dataclass(frozen=True)
@@ -39,24 +43,49 @@ class BlockSpec:
     # text
     text: str = ""  # Jinja2 template: {{ slogan }}, {{ headline }}, {{ unit }}, {{ event }}, ...
     font: str = "BeVietnamPro-ExtraBold.ttf"
-    color: str = "yellow"
+    color: str = "ink"  # a palette colour: ink (main text), ink-soft, accent... (themes set them)
     upper: bool = False
     line_height: float = 1.25
     max_lines: int = 6
     fill: float = 0.0  # how much filling its region's height is worth against letter size (text/fit.py)
     fill_to: float = 0.5  # the share of its region's height a text is meant to fill, with fill > 0
     spread_lines: bool = False  # the lines run down the whole region, evenly spaced
+    effect: str = ""  # a text finish the theme defines (title, body...): gradient, outline, shadow
+    band: str = ""  # "ribbon": the text stands on a ribbon band
     # flags
     flags: list[str] = field(default_factory=lambda: ["party", "national"])
     border: str = ""  # a colour: a thin plate so red flags stand out on a red field
     border_width: float = 0.03  # of the flag height
     spacing: float = 0.3  # between flags, in flag heights
+    style: str = "flat"  # "waving": on poles, the cloth in a wave with light and shade
     # flags, asset
     max_width: float = 0.9  # share of the block's width the artwork may take
     asset: str = ""  # an SVG file in assets/ or in the layouts folder
+    opacity: float = 1.0
+    # image: a slot the job fills (--image portrait=bac-ho.jpg)
+    slot: str = ""  # the slot's name: portrait, logo, photo...
+    aspect: float = 0.75  # width / height of the slot
+    clip: str = "rect"  # "rect", "rounded" or "circle"
+    fit: str = "cover"  # "cover": fill the slot, cropping; "contain": the whole image
+    frame: str = ""  # a colour: a ring round the slot
     # qr (text fields above style its caption)
     caption: str = "Quét mã để xem văn bản"
     max_size: float = 0.5  # the largest the code may be, share of the safe area's shorter side
+
+
+@dataclass(frozen=True)
+class DecorSpec:
+    """Artwork behind the blocks, outside the composition: rays, a drum face, a lotus, a frame."""
+
+    art: str  # an SVG file in assets/ or the layouts folder, or "border": a frame round the page
+    behind: str = ""  # a block's name: placed on what that block drew; "": on the page
+    x: float = 0.5  # the art's centre, share of the page's (or the block's) width
+    y: float = 0.5
+    size: float = 0.5  # the art's larger side, share of the page's shorter side (the frame's corners)
+    cover: bool = False  # as large as reaching every corner of the page from its centre (rays)
+    opacity: float = 1.0
+    color: str = ""  # draw the whole art in this one colour (a watermark)
+    inset: float = 0.025  # a frame's distance from the page edge, share of the shorter side
 
 
 @dataclass(frozen=True)
@@ -65,14 +94,20 @@ class Layout:
     path: Path
     description: str
     blocks: tuple[BlockSpec, ...]
-    background: str = "red"
+    background: str = "field"
     margin: float = 0.05  # safe margin on every side, share of the shorter side
     gap: float = 0.03  # between blocks, share of the safe area's shorter side
     row_from_aspect: float = 3.0  # from this width/height on, "aside" blocks stand beside the stack
     example: dict[str, Any] = field(default_factory=dict)  # a job to show it with (previews, contact sheets)
     strip: bool = False  # the page is the size's height and as wide as the text needs (scrolling text)
+    theme: str = "classic"  # the colours and finish used unless the job names a theme (themes/)
+    decor: list[dict[str, Any]] = field(default_factory=list)  # [[decor]] tables (DecorSpec)
     layouts_dir: Path | None = None
     shaped: dict[str, Layout] = field(default_factory=dict)  # [shape.NAME]: the layout for that shape
+
+    @property
+    def decorations(self) -> tuple[DecorSpec, ...]:
+        return tuple(DecorSpec(**table) for table in self.decor)
 
     def for_shape(self, shape: str) -> Layout:
         """How the layout arranges itself on a page of this shape (layout.shapes.SHAPES)."""
@@ -156,7 +191,16 @@ def _variant(name: str, path: Path, data: dict[str, Any], raw_blocks: list[Any],
     if len(qr_blocks) > 1:
         raise _error(path, qr_blocks[1], "kind", _("a layout has at most one qr block"))
     _check_example(layout.example, path)
+    for table in layout.decor:
+        _check_decor(_record(DecorSpec, table, path, None), path, [b.name for b in blocks])
     return layout
+
+
+def _check_decor(decor: DecorSpec, path: Path, names: list[str]) -> None:
+    if decor.behind and decor.behind not in names:
+        raise _error(path, None, "behind", _("no block is named {key!r}; blocks: {names}").format(
+            key=decor.behind, names=", ".join(n for n in names if n)))
+    _check_ranges(decor, DECOR_RANGES, path, None)
 
 
 def _check_block(block: BlockSpec, path: Path, index: int) -> None:
@@ -169,6 +213,13 @@ def _check_block(block: BlockSpec, path: Path, index: int) -> None:
         raise _error(path, index, "asset", _("an asset block needs the name of an SVG file"))
     if block.kind == "flags" and (not block.flags or set(block.flags) - set(FLAG_ASSETS)):
         raise _error(path, index, "flags", _("list the flags as \"party\" and \"national\""))
+    if block.kind == "image" and not block.slot:
+        raise _error(path, index, "slot", _("an image block needs a slot name, for example \"portrait\""))
+    for name, value, allowed in (("clip", block.clip, IMAGE_SHAPES), ("fit", block.fit, IMAGE_FITS),
+                                 ("band", block.band, BANDS), ("style", block.style, ("flat", "waving"))):
+        if value not in allowed:
+            raise _error(path, index, name, _("use one of: {values}").format(
+                values=", ".join(repr(v) for v in allowed)))
     if block.aside not in ("", "left", "right"):
         raise _error(path, index, "aside", _("use \"left\" or \"right\""))
     if block.share <= 0 or block.max_lines < 1:
@@ -181,7 +232,9 @@ def _check_block(block: BlockSpec, path: Path, index: int) -> None:
 LAYOUT_RANGES = {"margin": (0.0, 0.4), "gap": (0.0, 0.5), "row_from_aspect": (0.1, 100.0)}
 BLOCK_RANGES = {"aside_height": (0.05, 1.0), "line_height": (0.8, 3.0), "border_width": (0.0, 0.5),
                 "spacing": (0.0, 2.0), "max_width": (0.05, 1.0), "max_size": (0.05, 1.0), "max_lines": (1, 30),
-                "rank": (1, 3), "fill": (0.0, 4.0), "fill_to": (0.1, 1.0)}
+                "rank": (1, 3), "fill": (0.0, 4.0), "fill_to": (0.1, 1.0), "opacity": (0.0, 1.0),
+                "aspect": (0.1, 10.0)}
+DECOR_RANGES = {"x": (-1.0, 2.0), "y": (-1.0, 2.0), "size": (0.01, 4.0), "opacity": (0.0, 1.0), "inset": (0.0, 0.3)}
 
 
 def _check_ranges(record: Any, ranges: dict[str, tuple[float, float]], path: Path, index: int | None) -> None:
@@ -201,7 +254,10 @@ def _record(cls: type, table: Any, file: Path, index: int | None, **fixed: Any) 
             hint = _("did you mean {near!r}?").format(near=near[0]) if near else _("not a layout field")
             raise _error(file, index, key, _("unknown field; {hint}").format(hint=hint))
         expected = _expected_type(fields[key])
-        if expected is not None and not _is_a(value, expected):
+        if key == "decor":
+            if not (isinstance(value, list) and all(isinstance(v, dict) for v in value)):
+                raise _error(file, index, key, _("give [[decor]] tables"))
+        elif expected is not None and not _is_a(value, expected):
             wanted = _("finite number") if expected is float else expected.__name__
             raise _error(file, index, key, _("{value!r} should be a {type}").format(value=value, type=wanted))
     missing = [f.name for f in fields.values() if f.default is dataclasses.MISSING

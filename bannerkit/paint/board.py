@@ -3,6 +3,7 @@
 The scene is painted without anti-aliasing; the background becomes unlit (black) and every other
 colour the nearest colour the board has (red boards: red; three-colour boards: red, green, yellow).
 A red flag on a red field stays lit: the background is painted in a colour of its own first.
+Decoration a board cannot show is left out: gradients, artwork and photos, text effects.
 On a single-colour board a flag would be one lit rectangle, so dark artwork (the flags' red
 field) stays unlit there and light artwork (the star, the hammer and sickle, the flag's plate)
 is lit: the emblem in the lit colour on a dark field, framed by its plate. Text is always lit.
@@ -15,7 +16,7 @@ import dataclasses
 from PIL import Image
 
 from ..caches import file_cache
-from ..model import Color, Polygon, Scene
+from ..model import Art, Color, Element, Picture, Polygon, Scene, TextBlock
 from ..resources import package_data, read_toml
 from .raster import hex_rgb, paint_raster, scene_colours
 
@@ -33,7 +34,7 @@ def board_colours() -> dict[str, list[tuple[int, int, int]]]:
 def paint_board(scene: Scene, width_px: int, height_px: int, mode: str) -> Image.Image:
     """A palette image in the board's colours (mode 'red' or 'tricolor')."""
     lit = board_colours()[mode]
-    scene = dataclasses.replace(scene, background=Color(UNLIT))
+    scene = dataclasses.replace(_undecorated(scene), background=Color(UNLIT))
     if len(lit) == 1:
         scene = _dark_artwork_unlit(scene)
     colours = sorted({hex_rgb(c.rgb) for c in scene_colours(scene)})
@@ -43,6 +44,17 @@ def paint_board(scene: Scene, width_px: int, height_px: int, mode: str) -> Image
     image = paint_raster(scene, width_px, height_px, antialias=False).quantize(palette=source, dither=Image.Dither.NONE)
     image.putpalette([v for c in targets for v in c])
     return image
+
+
+def _undecorated(scene: Scene) -> Scene:
+    """The scene in flat colours: no artwork or pictures, text without effects."""
+    def flat(e: Element) -> Element | None:
+        if isinstance(e, Art | Picture):
+            return None
+        return dataclasses.replace(e, effects=None) if isinstance(e, TextBlock) else e
+    groups = tuple(dataclasses.replace(g, elements=tuple(f for e in g.elements if (f := flat(e)) is not None))
+                   for g in scene.groups)
+    return dataclasses.replace(scene, groups=groups)
 
 
 def _dark_artwork_unlit(scene: Scene) -> Scene:

@@ -15,7 +15,11 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from ..model import Color, FontFace, Polygon, QRCode, Scene, TextBlock
+from ..model import Art, Color, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
+from ..text.outlines import line_path
+from .art import with_colours
+from .blend import gradient_steps, mix
+from .raster import ROUNDING
 
 # PDF viewers stop at 14,400 units (200 in) a side. Larger pages are written at 1:k and
 # carry /UserUnit k, so viewers and RIPs still see (and print) the physical size.
@@ -24,12 +28,17 @@ MAX_PAGE_MM = 200 * 25.4
 
 @dataclass(frozen=True)
 class _Run:
-    """Consecutive polygons share one SVG; a text block or a QR code stands alone (painting
-    order kept)."""
+    """Consecutive polygons share one SVG; every other element stands alone (painting order kept)."""
 
     polygons: tuple[Polygon, ...] = ()
     block: TextBlock | None = None
     qr: QRCode | None = None
+    art: Art | None = None
+    picture: Picture | None = None
+
+# A shadow's soft edge in the PDF: this many copies, each stroked wider and fainter (vector PDF
+# has no blur; the PNG blurs).
+SHADOW_STEPS = 4
 
 
 def user_unit(scene: Scene) -> int:
@@ -42,7 +51,8 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "") -> bytes:
     html = _template().render(scene=scene, runs=_runs(scene), faces=faces, title=title, subject=subject,
                               baseline_offset=_baseline_offset)
     font_config = FontConfiguration()
-    fetcher = _FontsOnly({face.path.as_uri() for face in faces})
+    pictures = {e.path.as_uri() for e in scene.elements if isinstance(e, Picture)}
+    fetcher = _FontsOnly({face.path.as_uri() for face in faces} | pictures)
     pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / unit)
     return _set_user_unit(pdf, unit) if unit > 1 else pdf
 
@@ -53,8 +63,60 @@ def _runs(scene: Scene) -> list[_Run]:
         if is_polygon:
             runs.append(_Run(polygons=tuple(group)))  # type: ignore[arg-type]
         else:
-            runs += [_Run(qr=e) if isinstance(e, QRCode) else _Run(block=e) for e in group]  # type: ignore[arg-type]
+            runs += [_run(e) for e in group]
     return runs
+
+
+def _run(element: object) -> _Run:
+    if isinstance(element, QRCode):
+        return _Run(qr=element)
+    if isinstance(element, Art):
+        return _Run(art=element)
+    if isinstance(element, Picture):
+        return _Run(picture=element)
+    assert isinstance(element, TextBlock)
+    return _Run(block=element)
+
+
+def art_markup(art: Art) -> str:
+    """The art's markup with print colours."""
+    return with_colours(art, css_color)
+
+
+def effect_layers(block: TextBlock) -> list[dict[str, object]]:
+    """What the PDF draws under (and, for a gradient, instead of) a block's live text: SVG path
+    attributes, lowest first. The live text stays on top, transparent under a gradient, so the
+    words are still searchable and copyable."""
+    effects = block.effects
+    if effects is None:
+        return []
+    d = "".join(line_path(block.font.path, block.size, line.text, line.x, line.baseline) for line in block.lines)
+    layers: list[dict[str, object]] = []
+    if effects.shadow and effects.shadow_opacity > 0:
+        dx, dy = effects.shadow_offset
+        for step in range(SHADOW_STEPS):
+            width = 2 * (effects.outline_width + effects.shadow_blur * (step + 0.5) / SHADOW_STEPS)
+            layers.append({"d": d, "transform": f"translate({dx:.4f} {dy:.4f})", "fill": effects.shadow,
+                           "stroke": effects.shadow, "stroke-width": width,
+                           "opacity": 1 - (1 - effects.shadow_opacity) ** (1 / SHADOW_STEPS)})
+    if effects.outline and effects.outline_width > 0:
+        layers.append({"d": d, "fill": effects.outline, "stroke": effects.outline,
+                       "stroke-width": 2 * effects.outline_width})
+    if effects.gradient:
+        for line in block.lines:
+            line_d = line_path(block.font.path, block.size, line.text, line.x, line.baseline)
+            layers.append({"d": line_d, "bands": gradient_bands(line.baseline, block, effects.gradient)})
+    return layers
+
+
+def gradient_bands(baseline: float, block: TextBlock, stops: tuple[Color, ...]) -> list[tuple[float, float, Color]]:
+    """A line's vertical gradient as horizontal bands (y, height, colour) from its capitals' top to
+    its baseline; marks above the capitals take the first colour, descenders the last."""
+    top, count = baseline - block.cap_height, gradient_steps(stops)
+    step = block.cap_height / count
+    bands = [(baseline - 2 * block.size, top - baseline + 2 * block.size, stops[0])]
+    bands += [(top + i * step, step * 1.05, mix(stops, (i + 0.5) / count)) for i in range(count)]
+    return bands + [(baseline, block.size, stops[-1])]
 
 
 def qr_path(code: QRCode) -> str:
@@ -96,6 +158,9 @@ def _template() -> jinja2.Template:
     env.filters["mm"] = lambda value: f"{value:.4f}mm"
     env.filters["css_color"] = css_color
     env.globals["qr_path"] = qr_path
+    env.globals["art_markup"] = art_markup
+    env.globals["effect_layers"] = effect_layers
+    env.globals["rounding"] = ROUNDING
     return env.get_template("page.html.j2")
 
 

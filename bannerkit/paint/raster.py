@@ -7,14 +7,16 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 from ..caches import BoundedCache
-from ..model import Color, Point, Polygon, QRCode, Scene, TextBlock
+from ..model import Art, Color, Effects, Picture, Point, Polygon, QRCode, Scene, TextBlock
 from ..text.fonts import raster_font
+from .art import raster_art
 
 # Shapes are drawn at 4× and reduced, which gives their edges 16 levels of anti-aliasing.
 SUPERSAMPLE = 4
+ROUNDING = 0.08  # a rounded slot's corner radius, share of its shorter side (as in the PDF)
 MB = 1024 * 1024
 
 
@@ -35,17 +37,64 @@ def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool
     """The scene in RGB. Without `antialias` every pixel is one of the scene's colours (hinted
     text and shapes on the pixel grid), as single- and three-colour LED boards need."""
     elements = scene.elements
-    shapes = tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon), elements) if isinstance(e, Polygon))
+    shapes = tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon | Art), elements)
+                   if isinstance(e, Polygon | Art))
     image = _base(scene.background, shapes, scene.width, scene.height, width_px, height_px, antialias).copy()
     sx, sy = width_px / scene.width, height_px / scene.height
     for element in elements[len(shapes):]:
-        if isinstance(element, Polygon):
-            _fill_polygon(image, element, sx, sy, antialias)
-        elif isinstance(element, QRCode):
-            _draw_qr(image, element, sx, sy)
-        else:
-            _draw_text(image, element, sx, sy, antialias)
+        _draw(image, element, sx, sy, antialias)
     return image
+
+
+def _draw(image: Image.Image, element: object, sx: float, sy: float, antialias: bool) -> None:
+    if isinstance(element, Polygon):
+        _fill_polygon(image, element, sx, sy, antialias)
+    elif isinstance(element, Art):
+        _draw_art(image, element, sx, sy)
+    elif isinstance(element, Picture):
+        _draw_picture(image, element, sx, sy)
+    elif isinstance(element, QRCode):
+        _draw_qr(image, element, sx, sy)
+    elif isinstance(element, TextBlock):
+        _draw_text(image, element, sx, sy, antialias)
+
+
+def _draw_art(image: Image.Image, art: Art, sx: float, sy: float) -> None:
+    placed = raster_art(art, sx, sy, image.size)
+    if placed:
+        painted, x0, y0 = placed
+        image.paste(painted, (x0, y0), painted)
+
+
+def _draw_picture(image: Image.Image, picture: Picture, sx: float, sy: float) -> None:
+    """The image resampled to the pixels its box covers, cropped to the box's shape."""
+    box = picture.box
+    x0, y0 = round(box.x * sx), round(box.y * sy)
+    size = (max(round(box.right * sx) - x0, 1), max(round(box.bottom * sy) - y0, 1))
+    with Image.open(picture.path) as opened:
+        source = ImageOps.exif_transpose(opened).convert("RGBA")
+        if picture.fit == "cover":
+            placed = ImageOps.fit(source, size, Image.Resampling.LANCZOS)
+        else:
+            placed = Image.new("RGBA", size, (0, 0, 0, 0))
+            inner = ImageOps.contain(source, size, Image.Resampling.LANCZOS)
+            placed.paste(inner, ((size[0] - inner.width) // 2, (size[1] - inner.height) // 2))
+    alpha = placed.getchannel("A")
+    if picture.shape != "rect":
+        shape = _shape_mask(size, picture.shape)
+        alpha = Image.composite(alpha, shape, shape)
+    image.paste(placed.convert("RGB"), (x0, y0), alpha)
+
+
+def _shape_mask(size: tuple[int, int], shape: str) -> Image.Image:
+    """A circle (an ellipse in the box) or a rectangle with rounded corners, anti-aliased."""
+    big = Image.new("L", (size[0] * SUPERSAMPLE, size[1] * SUPERSAMPLE), 0)
+    draw, corners = ImageDraw.Draw(big), (0, 0, big.width - 1, big.height - 1)
+    if shape == "circle":
+        draw.ellipse(corners, fill=255)
+    else:
+        draw.rounded_rectangle(corners, radius=round(ROUNDING * min(big.size)), fill=255)
+    return big.reduce(SUPERSAMPLE)
 
 
 def _draw_qr(image: Image.Image, code: QRCode, sx: float, sy: float) -> None:
@@ -70,7 +119,7 @@ def paint_two_colour(scene: Scene, width_px: int, height_px: int) -> Image.Image
     """A faster path for the common LED case: when the scene is text of one colour on its
     background, paint the text's coverage (one byte a pixel) and make it a palette image whose 256
     entries run from background to text colour. None for any other scene."""
-    blocks = [e for e in scene.elements if isinstance(e, TextBlock)]
+    blocks = [e for e in scene.elements if isinstance(e, TextBlock) and e.effects is None]
     if len(blocks) != len(scene.elements) or len({b.color.rgb for b in blocks}) != 1:
         return None
     # Pasting through a mask blends palette indices as it blends grey levels: index = coverage.
@@ -87,19 +136,19 @@ def _gradient(back: tuple[int, int, int], ink: tuple[int, int, int]) -> list[int
     return [round(b + (i - b) * level / 255) for level in range(256) for b, i in zip(back, ink)]
 
 
-def _base(background: Color, shapes: tuple[Polygon, ...], width: float, height: float, width_px: int,
+def _base(background: Color, shapes: tuple[Polygon | Art, ...], width: float, height: float, width_px: int,
           height_px: int, antialias: bool) -> Image.Image:
-    """The background and the shapes drawn before any text (the flags): the same on every design
+    """The background and the shapes and artwork drawn before any text (the flags, the rays): the same on every design
     of a size in a batch, so painted once (callers copy it)."""
     key = (background, shapes, width, height, width_px, height_px, antialias)
     return _BASES.get(key) or _BASES.put(key, _paint_base(*key))
 
 
-def _paint_base(background: Color, shapes: tuple[Polygon, ...], width: float, height: float, width_px: int,
+def _paint_base(background: Color, shapes: tuple[Polygon | Art, ...], width: float, height: float, width_px: int,
                 height_px: int, antialias: bool) -> Image.Image:
     image = Image.new("RGB", (width_px, height_px), background.rgb)
-    for polygon in shapes:
-        _fill_polygon(image, polygon, width_px / width, height_px / height, antialias)
+    for shape in shapes:
+        _draw(image, shape, width_px / width, height_px / height, antialias)
     return image
 
 
@@ -132,6 +181,8 @@ def blend_palette(scene: Scene) -> Image.Image | None:
     """A palette of the scene's colours and 16-step blends between each pair: anti-aliased edges
     only ever mix two colours, so a palette PNG keeps the image (within 1/16 on edges) at a
     fraction of the encoding time and size of 24-bit RGB. None if it would not fit 256 entries."""
+    if not plain(scene):
+        return None
     colours = sorted({hex_rgb(c.rgb) for c in scene_colours(scene)})
     entries = list(colours) + [tuple(round(a[i] + (b[i] - a[i]) * t / 16) for i in range(3))
                                for a, b in itertools.combinations(colours, 2) for t in range(1, 16)]
@@ -142,10 +193,20 @@ def blend_palette(scene: Scene) -> Image.Image | None:
     return palette
 
 
+def plain(scene: Scene) -> bool:
+    """Whether the scene is flat colours only: no artwork, pictures or text effects."""
+    return not any(isinstance(e, Art | Picture) or (isinstance(e, TextBlock) and e.effects) for e in scene.elements)
+
+
 def scene_colours(scene: Scene) -> set[Color]:
     found = {scene.background}
     for e in scene.elements:
-        found |= {e.dark, e.light} if isinstance(e, QRCode) else {e.fill if isinstance(e, Polygon) else e.color}
+        if isinstance(e, QRCode):
+            found |= {e.dark, e.light}
+        elif isinstance(e, Polygon):
+            found.add(e.fill)
+        elif isinstance(e, TextBlock):
+            found.add(e.color)
     return found
 
 
@@ -162,16 +223,66 @@ def _draw_text(image: Image.Image, block: TextBlock, sx: float, sy: float, antia
         ix, iy = math.floor(x), math.floor(y)
         # Positions keep 1/64 pixel, FreeType's own precision, so cached masks stay exact.
         key = (block.font.path, block.size * sy, line.text, round((x - ix) * 64), round((y - iy) * 64), antialias)
-        mask, left, top = _MASKS.get(key) or _MASKS.put(key, _line_mask(*key))
-        image.paste(block.color.rgb if ink is None else ink, (ix + left, iy + top), mask)
+        mask, left, top = _mask(key)
+        if block.effects:
+            _draw_effects(image, block, block.effects, key, (ix, iy), sy)
+        if block.effects and block.effects.gradient:
+            fill = _gradient_fill(block.effects.gradient, mask.size, top, block.cap_height * sy)
+            image.paste(fill, (ix + left, iy + top), mask)
+        else:
+            image.paste(block.color.rgb if ink is None else ink, (ix + left, iy + top), mask)
+
+
+def _mask(key: tuple, stroke: int = 0) -> tuple[Image.Image, int, int]:
+    full = (*key, stroke)
+    return _MASKS.get(full) or _MASKS.put(full, _line_mask(*full))
+
+
+def _draw_effects(image: Image.Image, block: TextBlock, effects: Effects, key: tuple, at: tuple[int, int],
+                  sy: float) -> None:
+    """The shadow, then the outline, under the letters: the outline is the glyphs stroked on
+    both sides (FreeType's stroker, round joins, as the PDF's paths are stroked)."""
+    stroke = max(round(effects.outline_width * sy), 1) if effects.outline else 0
+    outline, left, top = _mask(key, stroke) if stroke else _mask(key)
+    if effects.shadow and effects.shadow_opacity > 0:
+        blur = effects.shadow_blur * sy
+        shadow = _shadow_mask(outline, blur, effects.shadow_opacity)
+        dx, dy = (round(v * sy) for v in effects.shadow_offset)
+        pad = math.ceil(blur * 1.5)
+        image.paste(effects.shadow.rgb, (at[0] + left + dx - pad, at[1] + top + dy - pad), shadow)
+    if effects.outline and stroke:
+        image.paste(effects.outline.rgb, (at[0] + left, at[1] + top), outline)
+
+
+def _shadow_mask(mask: Image.Image, blur: float, opacity: float) -> Image.Image:
+    pad = math.ceil(blur * 1.5)
+    soft = ImageOps.expand(mask, pad, 0)
+    if blur > 0:
+        soft = soft.filter(ImageFilter.GaussianBlur(blur / 2))
+    return soft.point(lambda v: round(v * opacity))
+
+
+def _gradient_fill(stops: tuple[Color, ...], size: tuple[int, int], top: int, cap_px: float) -> Image.Image:
+    """Stops evenly from the capitals' top (cap_px above the baseline) to the baseline; marks above
+    the capitals take the first colour."""
+    colours = [hex_rgb(c.rgb) for c in stops]
+    rows = []
+    for row in range(size[1]):
+        t = min(max((row + top + cap_px) / max(cap_px, 1.0), 0.0), 1.0) * (len(colours) - 1)
+        a, b = colours[math.floor(t)], colours[min(math.floor(t) + 1, len(colours) - 1)]
+        rows.append(tuple(round(u + (v - u) * (t - math.floor(t))) for u, v in zip(a, b)))
+    column = Image.new("RGB", (1, size[1]))
+    column.putdata(rows)
+    return column.resize(size, Image.Resampling.NEAREST)
 
 
 def _line_mask(path: Path, size_px: float, text: str, fx64: int, fy64: int,
-               antialias: bool) -> tuple[Image.Image, int, int]:
+               antialias: bool, stroke: int) -> tuple[Image.Image, int, int]:
     font = raster_font(path, size_px)
-    left, top, right, bottom = (int(v) for v in font.getbbox(text, anchor="ls"))
+    left, top, right, bottom = (int(v) for v in font.getbbox(text, anchor="ls", stroke_width=stroke))
     mask = Image.new("L", (right - left + 2, bottom - top + 2), 0)
     draw = ImageDraw.Draw(mask)
     draw.fontmode = "L" if antialias else "1"  # "1": hinted, no grey fringe
-    draw.text((fx64 / 64 - left, fy64 / 64 - top), text, font=font, fill=255, anchor="ls")
+    draw.text((fx64 / 64 - left, fy64 / 64 - top), text, font=font, fill=255, anchor="ls",
+              stroke_width=stroke, stroke_fill=255)
     return mask, left, top

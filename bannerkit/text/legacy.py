@@ -43,7 +43,9 @@ def detect_legacy(text: str) -> str | None:
     foreign = sum(ch in signs["vni_letters"] for ch in text)
     marks = _tables()["vni"]["marks"]
     after_vowel = sum(a in _VOWELS and b in marks for a, b in zip(text, text[1:]))
-    if foreign and foreign + after_vowel >= 3 and _becomes_vietnamese(text, "vni"):
+    # Real VNI text marks tones and hats with a byte after the vowel; letters alone ("Ö ÖA" for
+    # "Ư ƯA") are as likely to be German.
+    if foreign and after_vowel and foreign + after_vowel >= 3 and _becomes_vietnamese(text, "vni"):
         return "vni"
     return None
 
