@@ -284,6 +284,9 @@ class Group:
         return Group(self.name, self.region.moved(dy), tuple(shifted(e, dy) for e in self.elements))
 
 
+DECORATION = ("field", "decor")  # the groups layout.decor paints behind the blocks
+
+
 @dataclass(frozen=True)
 class Scene:
     """Everything a painter needs, in absolute millimetres from the top-left corner."""
@@ -303,3 +306,8 @@ class Scene:
     def elements(self) -> tuple[Element, ...]:
         """Every element in painting order."""
         return tuple(e for group in self.groups for e in group.elements)
+
+    @property
+    def blocks(self) -> tuple[Group, ...]:
+        """The layout's blocks, without the field and decorations painted behind them."""
+        return tuple(g for g in self.groups if g.name not in DECORATION)

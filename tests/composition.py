@@ -11,7 +11,7 @@ def bare_bands(scene: Scene, preset: SizePreset) -> list[float]:
     """Heights of the horizontal bands with nothing drawn across them, as shares of the page height,
     between the bands kept clear (a pennant's sleeve, a story's interface)."""
     top, bottom = scene.height * preset.clear_top, scene.height * (1 - preset.clear_bottom)
-    covered = sorted((max(e.y, top), min(e.bottom, bottom)) for g in scene.groups
+    covered = sorted((max(e.y, top), min(e.bottom, bottom)) for g in scene.blocks
                      if (e := g.extent) is not None)
     bands, y = [], top
     for start, end in covered:
@@ -23,7 +23,7 @@ def bare_bands(scene: Scene, preset: SizePreset) -> list[float]:
 
 
 def text_of(scene: Scene, name: str) -> TextBlock | None:
-    group = next((g for g in scene.groups if g.name == name), None)
+    group = next((g for g in scene.blocks if g.name == name), None)
     return next((e for e in group.elements if isinstance(e, TextBlock)), None) if group else None
 
 

@@ -22,6 +22,24 @@ def seeds() -> Path:
     return SEEDS
 
 
+def stand_in_portrait(path: Path, size: tuple[int, int] = (1200, 1500)) -> Path:
+    """A made-up head-and-shoulders picture: bannerkit ships no portrait, the tests draw their own."""
+    from PIL import Image, ImageDraw
+
+    width, height = size
+    image = Image.new("RGB", size, "#8A8F98")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((width * 0.33, height * 0.19, width * 0.67, height * 0.51), fill="#D9C2A6")
+    draw.rounded_rectangle((width * 0.19, height * 0.55, width * 0.81, height), round(width * 0.15), fill="#3D4450")
+    image.save(path, quality=90)
+    return path
+
+
+@pytest.fixture(scope="session")
+def portrait(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return stand_in_portrait(tmp_path_factory.mktemp("images") / "portrait.jpg")
+
+
 def _environment(env: Mapping[str, str | None] | None) -> dict[str, str]:
     """The test's environment with `env` applied: a value sets a variable, None removes it."""
     merged = {**os.environ, **(env or {})}

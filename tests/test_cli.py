@@ -82,7 +82,7 @@ def test_format_comes_from_the_output_extension(tmp_path):
     (("-s", "31"), "error: unknown slogan 31; slogans are numbered 1 to 30. See 'bannerkit slogans'."),
     (("-s", "5", "--size", "pano-3x7"), "error: unknown size 'pano-3x7'; nearest: pano-3x6, pano-4x8, pano-5x10. "
                                         "See 'bannerkit sizes', or give a custom size such as 2500x1200mm or 640x320px."),
-    (("-s", "5", "--layout", "fancy"), "error: unknown layout 'fancy'; available: anniversary, classic, congress, led, led-strip, poster. "
+    (("-s", "5", "--layout", "fancy"), "error: unknown layout 'fancy'; available: anniversary, anniversary-panel, classic, congress, congress-panel, led, led-strip, poster, slogan-panel. "
                                        "See 'bannerkit layouts'."),
     (("-s", "5", "--format", "tiff"), "error: unknown format 'tiff'; choose one of: png, jpg, bmp, gif, pdf"),
     (("-s", "5", "--size", "led-1920x1080", "--dpi", "300"),

@@ -53,7 +53,7 @@ def test_every_layout_says_how_it_arranges_itself_on_every_shape(layout):
 @pytest.mark.parametrize("layout, shape", list(itertools.product(LAYOUTS, SHAPES)))
 def test_blocks_stay_apart_and_inside_the_safe_area(layout, shape):
     scene = _design(layout, SIZES[shape]).scene
-    extents = [(g.name, g.extent) for g in scene.groups if g.extent is not None]
+    extents = [(g.name, g.extent) for g in scene.blocks if g.extent is not None]
     for (name, box), (other, box2) in itertools.combinations(extents, 2):
         assert not box.inset(1e-6).overlaps(box2.inset(1e-6)), (name, other)
     for name, box in extents:
@@ -79,9 +79,9 @@ def test_on_strip_banners_the_text_runs_across_the_usable_width(layout):
     design = _design(layout, "bangron-1x8")
     scene, spec = design.scene, load_layout(layout)
     gap = spec.gap * min(scene.safe.width, scene.safe.height)
-    others = [g.region.width + gap for g in scene.groups if not any(isinstance(e, TextBlock) for e in g.elements)]
+    others = [g.region.width + gap for g in scene.blocks if not any(isinstance(e, TextBlock) for e in g.elements)]
     usable = scene.safe.width - sum(others)
-    texts = [t.ink for g in scene.groups for t in g.elements if isinstance(t, TextBlock)]
+    texts = [t.ink for g in scene.blocks for t in g.elements if isinstance(t, TextBlock)]
     span = max(t.right for t in texts) - min(t.x for t in texts)
     assert span >= MIN_STRIP_SPAN * usable
 
@@ -90,7 +90,7 @@ def test_on_strip_banners_the_text_runs_across_the_usable_width(layout):
 def test_the_main_text_is_the_largest_and_signatures_the_smallest(layout, shape):
     scene = _design(layout, SIZES[shape]).scene
     ranks = {b.name: b.rank for b in load_layout(layout).blocks}
-    caps = {g.name: t.cap_height for g in scene.groups if (t := text_of(scene, g.name)) and g.name in ranks
+    caps = {g.name: t.cap_height for g in scene.blocks if (t := text_of(scene, g.name)) and g.name in ranks
             and g.name != "qr"}
     for name, cap in caps.items():
         higher = [caps[other] for other in caps if ranks[other] < ranks[name]]
@@ -117,7 +117,7 @@ def test_a_qr_code_takes_a_band_without_shrinking_the_main_text_much(layout, sha
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_story_keeps_its_interface_zones_free_of_text(layout):
     design = _design(layout, "social-1080x1920")
-    for group in design.scene.groups:
+    for group in design.scene.blocks:
         for text in (e for e in group.elements if isinstance(e, TextBlock)):
             assert text.ink.y >= 0.14 * design.scene.height and text.ink.bottom <= 0.8 * design.scene.height
 
@@ -125,7 +125,7 @@ def test_a_story_keeps_its_interface_zones_free_of_text(layout):
 @pytest.mark.parametrize("size", ["phuon-0.8x2.5", "phuon-0.6x2"])
 def test_a_pennant_keeps_its_pole_sleeve_free_and_has_its_emblem_at_the_top(size):
     design = _design("classic", size, Job(slogan=5))
-    top = min(g.extent.y for g in design.scene.groups if g.extent is not None)
+    top = min(g.extent.y for g in design.scene.blocks if g.extent is not None)
     assert top >= design.preset.clear_top * design.scene.height
-    assert design.scene.groups[0].name == "flags" and not any(isinstance(e, TextBlock)
-                                                               for e in design.scene.groups[0].elements)
+    assert design.scene.blocks[0].name == "flags" and not any(isinstance(e, TextBlock)
+                                                               for e in design.scene.blocks[0].elements)

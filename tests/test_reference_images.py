@@ -33,14 +33,22 @@ CASES = {
     "poster_slogan-24_a4": ("poster", Job(slogan=24, headline="Kỷ nguyên mới", unit="Quận ủy Ninh Kiều",
                                           date="ngày 3 tháng 2 năm 2025"), "a4", 40.0),
     "led_slogan-01_led-1280x720": ("led", Job(slogan=1), "led-1280x720", None),
+    # the designed layouts: artwork, gradients and text effects, in their own theme and another
+    "congress-panel_pano-3x6": ("congress-panel", Job(event="Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ XV, "
+                                                          "nhiệm kỳ 2025 - 2030", unit="Ban Thường vụ Thành ủy Cần Thơ"),
+                                "pano-3x6", 6.0),
+    "anniversary-panel_bac-ho-135_led-1080x1920": ("anniversary-panel", Job(anniversary="bac-ho-135"), "led-1080x1920",
+                                                   None),
+    "slogan-panel-light_slogan-24_social-1080x1080": ("slogan-panel", Job(slogan=24), "social-1080x1080", None,
+                                                      "light"),
 }
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_render_matches_reference(case):
-    layout, job, size, dpi = CASES[case]
+    layout, job, size, dpi, *theme = CASES[case]
     preset = find_size(size, dpi=dpi)
-    scene = build_scene(load_layout(layout), preset, prepare(job).content)
+    scene = build_scene(load_layout(layout), preset, prepare(job).content, theme=theme[0] if theme else None)
     actual = paint_raster(scene, preset.width_px, preset.height_px)
     name = f"{case}.png"
     if os.environ.get("BANNERKIT_UPDATE_REFERENCES"):
