@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# WeasyPrint draws text with Pango and subsets fonts with HarfBuzz; the LED legibility test reads
+# WeasyPrint draws text with Pango and subsets fonts with HarfBuzz; cairo draws the artwork in the
+# PNG (CairoSVG); the LED legibility test reads
 # renders back with tesseract and its Vietnamese model; the preview test drives Debian's Chromium.
-system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig tesseract-ocr tesseract-ocr-vie
+system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libcairo2 fontconfig tesseract-ocr tesseract-ocr-vie
                  chromium)
 missing=()
 for pkg in "${system_packages[@]}"; do

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Iterable
 
 from .emblems import FLAG_HEIGHT, FLAG_LENGTH, hammer_and_sickle_unit, party_flag, star_points
-from .model import Point
+from .model import Field, Point
 
 Drawing = tuple[str, tuple[float, float, float, float], str]  # markup, view box, title
 DEFAULTS = {"red": "#DA251D", "yellow": "#FFFF00", "art": "#FFD54A", "gold": "#FFD400", "gold-deep": "#E0A000",
@@ -59,61 +59,78 @@ def document(drawing: Drawing) -> str:
 
 def drum_face() -> Drawing:
     """A central 14-pointed star with V-shaped rays between its points, then concentric bands:
-    circles joined by tangents, a zig-zag, a ring of flying Lạc birds, hatching and dots."""
-    rings: list[str] = [_drum_star(14, 30.0)]
-    for r in (32, 36, 52, 56, 70, 74, 86, 90, 97, 99.5):
-        rings.append(circle(0, 0, r, stroke("art", 1.1)))
-    rings.append(_circles_with_tangents(44.0, 20, 4.2))
-    rings.append(_zigzag(62.0, 5.5, 48))
-    rings.append(_birds(80.0, 12))
-    rings.append(_hatching(93.5, 3.0, 120))
-    rings.append(_dots(34.0, 28, 0.9))
-    rings.append(_dots(72.0, 60, 0.9))
-    return "\n".join(f"  {r}" for r in rings) + "\n", (-100, -100, 200, 200), "Mặt trống đồng Đông Sơn"
+    circles joined by tangents, a zig-zag, a ring of flying Lạc birds, hatching and dots. Drawn as
+    one stroked and one filled path (a watermark of a few hundred marks draws fast as two)."""
+    lines = [_ring(r) for r in (32, 36, 52, 56, 70, 74, 86, 90, 97, 99.5)]
+    lines += [_drum_rays(14, 30.0), _tangent_circles(44.0, 20, 4.2), _zigzag(62.0, 5.5, 48), _hatching(93.5, 3.0, 120)]
+    shapes = [_drum_star(14, 30.0), _birds(80.0, 12), _dots(34.0, 28, 0.9), _dots(72.0, 60, 0.9),
+              _dots(44.0, 20, 1.5, offset=0.0)]
+    joined = ' stroke-linejoin="round"'
+    markup = (f'  <path d="{"".join(lines)}" {stroke("art", 1.0, joined)}/>\n'
+              f'  <path d="{"".join(shapes)}" {fill("art")}/>\n')
+    return markup, (-100, -100, 200, 200), "Mặt trống đồng Đông Sơn"
+
+
+def _ring(r: float, cx: float = 0.0, cy: float = 0.0) -> str:
+    """A circle as path data: two half arcs."""
+    return (f"M{_f(cx + r)} {_f(cy)}A{_f(r)} {_f(r)} 0 1 0 {_f(cx - r)} {_f(cy)}"
+            f"A{_f(r)} {_f(r)} 0 1 0 {_f(cx + r)} {_f(cy)}Z")
 
 
 def _drum_star(points: int, radius: float) -> str:
     inner = radius * 0.28
     star = [polar(0, 0, radius if i % 2 == 0 else inner, -90 + 180 * i / points) for i in range(2 * points)]
-    rays = []
-    for i in range(points):  # a V between each pair of points, as cast on the drums
+    return "M" + "L".join(f"{_f(x)} {_f(y)}" for x, y in star) + "Z"
+
+
+def _drum_rays(points: int, radius: float) -> str:
+    """A V between each pair of the star's points, as cast on the drums."""
+    parts = []
+    for i in range(points):
         a = -90 + 360 * (i + 0.5) / points
         v = [polar(0, 0, radius * 0.55, a - 6), polar(0, 0, radius * 0.95, a), polar(0, 0, radius * 0.55, a + 6)]
-        rays.append(f'<polyline points="{_pts(v)}" {stroke("art", 1.0)}/>')
-    return f'<polygon points="{_pts(star)}" {fill("art")}/>' + "".join(rays)
+        parts.append("M" + "L".join(f"{_f(x)} {_f(y)}" for x, y in v))
+    return "".join(parts)
 
 
-def _circles_with_tangents(r: float, count: int, small: float) -> str:
+def _tangent_circles(r: float, count: int, small: float) -> str:
     centres = [polar(0, 0, r, 360 * i / count) for i in range(count)]
-    parts = [circle(x, y, small, stroke("art", 0.9)) + circle(x, y, small * 0.35, fill("art")) for x, y in centres]
+    parts = [_ring(small, x, y) for x, y in centres]
     for (ax, ay), (bx, by) in zip(centres, centres[1:] + centres[:1]):
         dx, dy = bx - ax, by - ay
         n = math.hypot(dx, dy)
-        ox, oy = -dy / n * small, dx / n * small  # the tangent on the outer side
+        ox, oy = -dy / n * small, dx / n * small  # the tangents on either side
         for k in (1, -1):
-            parts.append(f'<line x1="{_f(ax + k * ox)}" y1="{_f(ay + k * oy)}" x2="{_f(bx + k * ox)}" '
-                         f'y2="{_f(by + k * oy)}" {stroke("art", 0.9)}/>')
+            parts.append(f"M{_f(ax + k * ox)} {_f(ay + k * oy)}L{_f(bx + k * ox)} {_f(by + k * oy)}")
     return "".join(parts)
 
 
 def _zigzag(r: float, depth: float, teeth: int) -> str:
     points = [polar(0, 0, r + (depth / 2 if i % 2 else -depth / 2), 360 * i / (2 * teeth)) for i in range(2 * teeth)]
-    return f'<polygon points="{_pts(points)}" {stroke("art", 1.0)}/>'
+    return "M" + "L".join(f"{_f(x)} {_f(y)}" for x, y in points) + "Z"
+
+
+# A Lạc bird flying to the right, centred on its body: a long beak, a swept body and crest, a raised
+# wing and a forked tail. Each entry: a command and its points.
+_BIRD: tuple[tuple[str, list[Point]], ...] = (
+         ("M", [(-9, 0)]), ("C", [(-5, -2.2), (3, -2.6), (8, -0.6)]), ("L", [(12, -0.2)]), ("L", [(8, 0.8)]),
+         ("C", [(3, 2.6), (-4, 2.4), (-9, 0)]), ("Z", []),
+         ("M", [(-2, -1.4)]), ("C", [(0, -5), (3, -7.5), (6, -8)]), ("C", [(4, -5), (3, -2.6), (2.4, -1.2)]), ("Z", []),
+         ("M", [(-8.6, 0)]), ("L", [(-13, -3.4)]), ("L", [(-11, 0)]), ("L", [(-13, 3.4)]), ("Z", []),
+         ("M", [(6, -1.4)]), ("L", [(4.6, -4.6)]), ("L", [(7.2, -1.8)]), ("Z", []))
 
 
 def _birds(r: float, count: int) -> str:
-    """Lạc birds flying round the face: a long beak, a swept body and crest, wings raised."""
-    body = "M-9 0 C-5 -2.2 3 -2.6 8 -0.6 L12 -0.2 L8 0.8 C3 2.6 -4 2.4 -9 0 Z"
-    wing = "M-2 -1.4 C0 -5 3 -7.5 6 -8 C4 -5 3 -2.6 2.4 -1.2 Z"
-    tail = "M-8.6 0 L-13 -3.4 L-11 0 L-13 3.4 Z"
-    crest = "M6 -1.4 L4.6 -4.6 L7.2 -1.8 Z"
+    """Lạc birds flying anticlockwise round the centre, as on the drums."""
     parts = []
     for i in range(count):
         angle = 360 * i / count
-        x, y = polar(0, 0, r, angle)
-        # birds fly anticlockwise round the centre, as on the drums
-        parts.append(f'<g transform="translate({_f(x)} {_f(y)}) rotate({_f(angle - 90)})">'
-                     + "".join(f'<path d="{d}" {fill("art")}/>' for d in (body, wing, tail, crest)) + "</g>")
+        cx, cy = polar(0, 0, r, angle)
+        turn = math.radians(angle - 90)
+        c, s_ = math.cos(turn), math.sin(turn)
+        for command, points in _BIRD:
+            moved = [(cx + x * c - y * s_, cy + x * s_ + y * c) for x, y in points]
+            parts.append(command + " ".join(f"{_f(x)} {_f(y)}" for x, y in moved))
     return "".join(parts)
 
 
@@ -123,11 +140,11 @@ def _hatching(r: float, length: float, count: int) -> str:
         a = 360 * i / count
         (x1, y1), (x2, y2) = polar(0, 0, r - length / 2, a), polar(0, 0, r + length / 2, a + 1.5)
         lines.append(f"M{_f(x1)} {_f(y1)}L{_f(x2)} {_f(y2)}")
-    return f'<path d="{"".join(lines)}" {stroke("art", 0.8)}/>'
+    return "".join(lines)
 
 
-def _dots(r: float, count: int, size: float) -> str:
-    return "".join(circle(*polar(0, 0, r, 360 * (i + 0.5) / count), size, fill("art")) for i in range(count))
+def _dots(r: float, count: int, size: float, offset: float = 0.5) -> str:
+    return "".join(_ring(size, *polar(0, 0, r, 360 * (i + offset) / count)) for i in range(count))
 
 
 # --- Sun rays ---------------------------------------------------------------------------------
@@ -244,7 +261,7 @@ def _cloth_shading(samples: list[float]) -> list[str]:
         quad = [_warp((x0, 0)), _warp((x1, 0)), _warp((x1, FLAG_HEIGHT)), _warp((x0, FLAG_HEIGHT))]
         token = "white" if light > 0 else "black"
         opacity = min(abs(light), 1.0) * (0.2 if light > 0 else 0.3)
-        parts.append(f'<polygon points="{_pts(quad)}" {fill(token)} opacity="{_f(opacity)}"/>')
+        parts.append(f'<polygon points="{_pts(quad)}" {fill(token)} fill-opacity="{_f(opacity)}"/>')
     return parts
 
 
@@ -252,7 +269,7 @@ def _pole() -> str:
     top, bottom = WAVE_TOP - 14, FLAG_HEIGHT + 2 * WAVE_TOP
     return (f'<rect x="0" y="{_f(top)}" width="{_f(POLE)}" height="{_f(bottom - top)}" {fill("gold")}/>'
             f'<rect x="{_f(POLE * 0.55)}" y="{_f(top)}" width="{_f(POLE * 0.3)}" height="{_f(bottom - top)}" '
-            f'{fill("white")} opacity="0.35"/>' + circle(POLE / 2, top - 4, 6, fill("gold")))
+            f'{fill("white")} fill-opacity="0.35"/>' + circle(POLE / 2, top - 4, 6, fill("gold")))
 
 
 # --- Pieces fitted to a page or a text -----------------------------------------------------------
@@ -264,7 +281,7 @@ def field(width: float, height: float, colours: tuple[str, ...], kind: str) -> s
     count = len(colours)
     for i, colour in enumerate(colours):
         if kind == "radial":
-            k = 0.75 * (1 - i / count)
+            k = Field.RADIAL_REACH * (1 - i / count)
             parts.append(f'<ellipse cx="{_f(width / 2)}" cy="{_f(height / 2)}" rx="{_f(width * k * 1.0)}" '
                          f'ry="{_f(height * k)}" fill="{colour}"/>')
         else:

@@ -233,7 +233,21 @@ class Picture:
     pixels: tuple[int, int] = (0, 0)  # the image's own size
 
 
-Element = Polygon | TextBlock | QRCode | Art | Picture
+@dataclass(frozen=True)
+class Field:
+    """The page's field in bands of blended colour, outermost (or top) first: "radial" bands are
+    ellipses of the box's proportions shrinking to its centre from 0.75 of its size (so the first
+    covers the corners), "linear" bands run from the top down. Flat bands keep print colours CMYK
+    (paint.blend)."""
+
+    kind: str
+    bands: tuple[Color, ...]
+    box: Box
+
+    RADIAL_REACH = 0.75
+
+
+Element = Polygon | TextBlock | QRCode | Art | Picture | Field
 
 
 def extent(element: Element) -> Box:
@@ -242,7 +256,7 @@ def extent(element: Element) -> Box:
         return element.ink
     if isinstance(element, QRCode):
         return Box(element.x, element.y, element.size, element.size)
-    if isinstance(element, Art | Picture):
+    if isinstance(element, Art | Picture | Field):
         return element.box
     xs, ys = [x for x, _y in element.points], [y for _x, y in element.points]
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
@@ -255,7 +269,7 @@ def shifted(element: Element, dy: float) -> Element:
         return dataclasses.replace(element, lines=lines, ink=element.ink.moved(dy), frame=element.frame.moved(dy))
     if isinstance(element, QRCode):
         return dataclasses.replace(element, y=element.y + dy)
-    if isinstance(element, Art | Picture):
+    if isinstance(element, Art | Picture | Field):
         return dataclasses.replace(element, box=element.box.moved(dy))
     return dataclasses.replace(element, points=tuple((x, y + dy) for x, y in element.points))
 

@@ -9,7 +9,7 @@ import math
 
 from .. import artwork
 from ..assets import art, load_asset, place
-from ..model import Art, Box, Element, Group
+from ..model import Art, Box, Element, Field, Group
 from ..paint.blend import gradient_steps, mix
 from .blocks import Finish
 from .spec import Layout
@@ -43,16 +43,14 @@ def decorate(layout: Layout, page: Box, groups: tuple[Group, ...], finish: Finis
     return tuple(layers)
 
 
-def _field(page: Box, finish: Finish) -> Art | None:
+def _field(page: Box, finish: Finish) -> Field | None:
     """The theme's field as fine bands of blended colour, edge (or top) first."""
     theme = finish.theme
     if theme.field_kind == "flat" or len(theme.field_colors) < 2:
         return None
     stops = tuple(finish.color(token) for token in theme.field_colors)
     count = gradient_steps(stops)
-    colours = tuple(mix(stops, i / (count - 1)) for i in range(count))
-    markup = artwork.field(page.width, page.height, tuple(f"@c{i}" for i in range(count)), theme.field_kind)
-    return Art(markup, (0.0, 0.0, page.width, page.height), page, colours)
+    return Field(theme.field_kind, tuple(mix(stops, i / (count - 1)) for i in range(count)), page)
 
 
 def _border(page: Box, inset: float, size: float, opacity: float, finish: Finish) -> Art:

@@ -16,7 +16,7 @@ import dataclasses
 from PIL import Image
 
 from ..caches import file_cache
-from ..model import Art, Color, Element, Picture, Polygon, Scene, TextBlock
+from ..model import Art, Color, Element, Field, Picture, Polygon, Scene, TextBlock
 from ..resources import package_data, read_toml
 from .raster import hex_rgb, paint_raster, scene_colours
 
@@ -49,7 +49,7 @@ def paint_board(scene: Scene, width_px: int, height_px: int, mode: str) -> Image
 def _undecorated(scene: Scene) -> Scene:
     """The scene in flat colours: no artwork or pictures, text without effects."""
     def flat(e: Element) -> Element | None:
-        if isinstance(e, Art | Picture):
+        if isinstance(e, Art | Picture | Field):
             return None
         return dataclasses.replace(e, effects=None) if isinstance(e, TextBlock) else e
     groups = tuple(dataclasses.replace(g, elements=tuple(f for e in g.elements if (f := flat(e)) is not None))

@@ -15,7 +15,8 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from ..model import Art, Color, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
+from .. import artwork
+from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
@@ -35,6 +36,7 @@ class _Run:
     qr: QRCode | None = None
     art: Art | None = None
     picture: Picture | None = None
+    field: Field | None = None
 
 # A shadow's soft edge in the PDF: this many copies, each stroked wider and fainter (vector PDF
 # has no blur; the PNG blurs).
@@ -74,8 +76,15 @@ def _run(element: object) -> _Run:
         return _Run(art=element)
     if isinstance(element, Picture):
         return _Run(picture=element)
+    if isinstance(element, Field):
+        return _Run(field=element)
     assert isinstance(element, TextBlock)
     return _Run(block=element)
+
+
+def field_markup(field: Field) -> str:
+    """The field's bands, in print colours, in the field's own millimetres."""
+    return artwork.field(field.box.width, field.box.height, tuple(css_color(c) for c in field.bands), field.kind)
 
 
 def art_markup(art: Art) -> str:
@@ -159,6 +168,7 @@ def _template() -> jinja2.Template:
     env.filters["css_color"] = css_color
     env.globals["qr_path"] = qr_path
     env.globals["art_markup"] = art_markup
+    env.globals["field_markup"] = field_markup
     env.globals["effect_layers"] = effect_layers
     env.globals["rounding"] = ROUNDING
     return env.get_template("page.html.j2")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 from ..caches import BoundedCache
-from ..model import Art, Color, Effects, Picture, Point, Polygon, QRCode, Scene, TextBlock
+from ..model import Art, Color, Effects, Element, Field, Picture, Point, Polygon, QRCode, Scene, TextBlock
 from ..text.fonts import raster_font
-from .art import raster_art
+from .art import draw_arts
 
 # Shapes are drawn at 4× and reduced, which gives their edges 16 levels of anti-aliasing.
 SUPERSAMPLE = 4
@@ -31,39 +32,69 @@ def _image_bytes(entry: Image.Image | tuple) -> int:
 _BASES: BoundedCache[Image.Image] = BoundedCache(256 * MB, _image_bytes, max_entry=64 * MB)
 _COVERAGE: BoundedCache[tuple] = BoundedCache(64 * MB, _image_bytes)
 _MASKS: BoundedCache[tuple] = BoundedCache(96 * MB, _image_bytes)
+_FIELDS: BoundedCache[Image.Image] = BoundedCache(128 * MB, _image_bytes, max_entry=64 * MB)  # a theme's field per size
 
 
 def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool = True) -> Image.Image:
     """The scene in RGB. Without `antialias` every pixel is one of the scene's colours (hinted
     text and shapes on the pixel grid), as single- and three-colour LED boards need."""
     elements = scene.elements
-    shapes = tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon | Art), elements)
-                   if isinstance(e, Polygon | Art))
+    shapes = tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon | Art | Field), elements)
+                   if isinstance(e, Polygon | Art | Field))
     image = _base(scene.background, shapes, scene.width, scene.height, width_px, height_px, antialias).copy()
     sx, sy = width_px / scene.width, height_px / scene.height
-    for element in elements[len(shapes):]:
-        _draw(image, element, sx, sy, antialias)
+    _draw_all(image, elements[len(shapes):], sx, sy, antialias)
     return image
 
 
-def _draw(image: Image.Image, element: object, sx: float, sy: float, antialias: bool) -> None:
+def _draw_all(image: Image.Image, elements: Sequence[Element], sx: float, sy: float, antialias: bool) -> None:
+    """Each element in order; consecutive artwork in one go."""
+    for is_art, run in itertools.groupby(elements, key=lambda e: isinstance(e, Art)):
+        if is_art:
+            draw_arts(image, [e for e in run if isinstance(e, Art)], sx, sy)
+        else:
+            for element in run:
+                _draw(image, element, sx, sy, antialias)
+
+
+def _draw(image: Image.Image, element: Element, sx: float, sy: float, antialias: bool) -> None:
     if isinstance(element, Polygon):
         _fill_polygon(image, element, sx, sy, antialias)
-    elif isinstance(element, Art):
-        _draw_art(image, element, sx, sy)
     elif isinstance(element, Picture):
         _draw_picture(image, element, sx, sy)
+    elif isinstance(element, Field):
+        _draw_field(image, element, sx, sy)
     elif isinstance(element, QRCode):
         _draw_qr(image, element, sx, sy)
     elif isinstance(element, TextBlock):
         _draw_text(image, element, sx, sy, antialias)
 
 
-def _draw_art(image: Image.Image, art: Art, sx: float, sy: float) -> None:
-    placed = raster_art(art, sx, sy, image.size)
-    if placed:
-        painted, x0, y0 = placed
-        image.paste(painted, (x0, y0), painted)
+def _draw_field(image: Image.Image, field: Field, sx: float, sy: float) -> None:
+    x0, y0 = round(field.box.x * sx), round(field.box.y * sy)
+    size = (round(field.box.right * sx) - x0, round(field.box.bottom * sy) - y0)
+    key = (field.kind, field.bands, size)
+    image.paste(_FIELDS.get(key) or _FIELDS.put(key, _paint_field(field, size)), (x0, y0))
+
+
+def _paint_field(field: Field, size: tuple[int, int]) -> Image.Image:
+    """The same bands the PDF draws, found per pixel from Pillow's gradients: a pixel's band is
+    its distance from the centre (radial) or from the top (linear), in bands."""
+    count = len(field.bands)
+    if field.kind == "radial":
+        # Pillow's radial gradient reaches 255 at its corners (√2 half-sides out): scaled so that
+        # 255 is the field's reach.
+        grow = Field.RADIAL_REACH * math.sqrt(2)
+        over = (round(size[0] * grow), round(size[1] * grow))
+        distance = Image.radial_gradient("L").resize(over, Image.Resampling.BILINEAR)
+        distance = distance.crop(((over[0] - size[0]) // 2, (over[1] - size[1]) // 2,
+                                  (over[0] - size[0]) // 2 + size[0], (over[1] - size[1]) // 2 + size[1]))
+        bands = distance.point([min(max(count - 1 - v * count // 256, 0), count - 1) for v in range(256)])
+    else:
+        depth = Image.linear_gradient("L").resize(size, Image.Resampling.BILINEAR)
+        bands = depth.point([min(v * count // 256, count - 1) for v in range(256)])
+    bands.putpalette([v for colour in field.bands for v in hex_rgb(colour.rgb)])
+    return bands.convert("RGB")
 
 
 def _draw_picture(image: Image.Image, picture: Picture, sx: float, sy: float) -> None:
@@ -136,7 +167,7 @@ def _gradient(back: tuple[int, int, int], ink: tuple[int, int, int]) -> list[int
     return [round(b + (i - b) * level / 255) for level in range(256) for b, i in zip(back, ink)]
 
 
-def _base(background: Color, shapes: tuple[Polygon | Art, ...], width: float, height: float, width_px: int,
+def _base(background: Color, shapes: tuple[Polygon | Art | Field, ...], width: float, height: float, width_px: int,
           height_px: int, antialias: bool) -> Image.Image:
     """The background and the shapes and artwork drawn before any text (the flags, the rays): the same on every design
     of a size in a batch, so painted once (callers copy it)."""
@@ -144,11 +175,10 @@ def _base(background: Color, shapes: tuple[Polygon | Art, ...], width: float, he
     return _BASES.get(key) or _BASES.put(key, _paint_base(*key))
 
 
-def _paint_base(background: Color, shapes: tuple[Polygon | Art, ...], width: float, height: float, width_px: int,
-                height_px: int, antialias: bool) -> Image.Image:
+def _paint_base(background: Color, shapes: tuple[Polygon | Art | Field, ...], width: float, height: float,
+                width_px: int, height_px: int, antialias: bool) -> Image.Image:
     image = Image.new("RGB", (width_px, height_px), background.rgb)
-    for shape in shapes:
-        _draw(image, shape, width_px / width, height_px / height, antialias)
+    _draw_all(image, shapes, width_px / width, height_px / height, antialias)
     return image
 
 
@@ -195,7 +225,8 @@ def blend_palette(scene: Scene) -> Image.Image | None:
 
 def plain(scene: Scene) -> bool:
     """Whether the scene is flat colours only: no artwork, pictures or text effects."""
-    return not any(isinstance(e, Art | Picture) or (isinstance(e, TextBlock) and e.effects) for e in scene.elements)
+    return not any(isinstance(e, Art | Picture | Field) or (isinstance(e, TextBlock) and e.effects)
+                   for e in scene.elements)
 
 
 def scene_colours(scene: Scene) -> set[Color]:
