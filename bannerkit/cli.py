@@ -309,12 +309,14 @@ def led_playlist(
 def preview(
     layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layout files (watched for changes)."))] = None,
     port: Annotated[int, typer.Option(help=_("Port on 127.0.0.1; 0 picks a free one."), min=0, max=65535)] = 8765,
+    image: Images = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
 ) -> None:
     """Serve a live preview on this computer only: one design at several sizes side by side,
     refreshed when a layout, artwork or the catalogue changes. Stop it with Ctrl-C.
-    The page's address takes the render options dpi, upper and led_colors."""
+    The page's address takes the render options dpi, upper, led_colors and theme; --image fills
+    the layouts' image slots in every tile."""
     import socket
 
     import uvicorn
@@ -334,8 +336,8 @@ def preview(
             port=port, reason=exc.strerror)) from None
     typer.echo(_("preview: http://127.0.0.1:{port}/  (Ctrl-C to stop)").format(port=sock.getsockname()[1]))
     # Open event streams would hold a stop (Ctrl-C, SIGTERM) for ever: they get a second to close.
-    config = uvicorn.Config(create_app(options, port=sock.getsockname()[1]), log_level="warning",
-                            timeout_graceful_shutdown=1)
+    app_ = create_app(options, port=sock.getsockname()[1], images=image_slots(image or []))
+    config = uvicorn.Config(app_, log_level="warning", timeout_graceful_shutdown=1)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
@@ -343,11 +345,14 @@ def preview(
 
 
 @app.command(epilog=_examples("bannerkit sheet --slogan 5 --layout classic",
-                              "bannerkit sheet --layout congress --sizes bangron-1x8,pano-3x6,a3 --out-dir review"))
+                              "bannerkit sheet --layout congress --sizes bangron-1x8,pano-3x6,a3 --out-dir review",
+                              "bannerkit sheet --gallery --out-dir review"))
 def sheet(
     slogan: SloganNumber = None,
     text: OwnText = None,
     layout: Layout = DEFAULT_LAYOUT,
+    theme: Theme = None,
+    gallery: Annotated[bool, typer.Option("--gallery", help=_("Every layout in every theme at every shape of page, one sheet."))] = False,
     sizes: Annotated[str | None, typer.Option(help=_("Sizes, separated by commas; default: one of each shape."))] = None,
     upper_case: Upper = None,
     led_colors: LedColors = "full",
@@ -360,8 +365,14 @@ def sheet(
     do not run a server."""
     from .preview.render import DEFAULT_SIZES, Request, write_overview
 
-    options = RenderOptions(layout=layout, upper=upper_case, led_colors=led_colors, layouts_dir=layouts_dir,
-                            sizes_file=sizes_file, phrases_file=phrases_file)
+    options = RenderOptions(layout=layout, theme=theme, upper=upper_case, led_colors=led_colors,
+                            layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
+    if gallery:
+        from .gallery import write_gallery
+
+        for path in write_gallery(options, out_dir):
+            typer.echo(str(path))
+        return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()] if sizes else list(DEFAULT_SIZES)
     for path in write_overview(Request(options, slogan=slogan, text=text), chosen, out_dir):
         typer.echo(str(path))

@@ -56,18 +56,19 @@ def party_flag() -> list[Shape]:
 
 
 def star() -> list[Shape]:
-    """The star alone, tips on the unit circle."""
-    return [("yellow", star_points(0.0, 0.0, 1.0))]
+    """The star alone, tips on the unit circle. Alone, away from a flag, it takes the theme's
+    emblem colour: yellow on red, red on a light field."""
+    return [("emblem", star_points(0.0, 0.0, 1.0))]
 
 
 def hammer_and_sickle() -> list[Shape]:
     """The emblem alone, y down, its farthest point on the unit circle."""
-    return [("yellow", tuple((x, -y) for x, y in shape)) for shape in hammer_and_sickle_unit()]
+    return [("emblem", tuple((x, -y) for x, y in shape)) for shape in hammer_and_sickle_unit()]
 
 
 def svg(shapes: list[Shape], view_box: tuple[float, float, float, float], title: str) -> str:
     """SVG text: polygons whose data-color names the palette token (fill is the default red/yellow)."""
-    defaults = {"red": "#DA251D", "yellow": "#FFFF00"}
+    defaults = {"red": "#DA251D", "yellow": "#FFFF00", "emblem": "#FFFF00"}
     rows = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{" ".join(f"{v:g}" for v in view_box)}">',
             f"  <title>{title}</title>"]
     for token, points in shapes:

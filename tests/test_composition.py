@@ -14,12 +14,11 @@ from composition import bare_bands, inside, text_of
 from bannerkit import Job, RenderOptions
 from bannerkit.errors import QRError
 from bannerkit.layout import layout_files, load_layout
-from bannerkit.layout.shapes import SHAPES, shape_of
+from bannerkit.layout.shapes import EXAMPLE_SIZES, SHAPES, shape_of
 from bannerkit.model import TextBlock
 from bannerkit.produce import lay_out
 
-SIZES = {"strip": "bangron-1x8", "panel": "pano-3x6", "square": "social-1080x1080", "portrait": "a3",
-         "pennant": "phuon-0.8x2.5", "portrait-screen": "led-1080x1920", "tiny": "led-p10-192x96"}
+SIZES = EXAMPLE_SIZES
 LAYOUTS = [name for name in layout_files() if not load_layout(name).strip]
 MAX_BARE_BAND = 0.15
 MIN_STRIP_SPAN = 0.8

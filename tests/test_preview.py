@@ -4,6 +4,7 @@ Plus what a server must refuse, and the static contact sheet."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -122,7 +123,7 @@ def test_pick_slogan_and_layout_see_sizes_and_see_an_edit_live(server):
         assert led.locator("img").evaluate(corner) == [0xDA, 0x25, 0x1D]
         before = int(led.get_attribute("data-version"))
         layout = layouts / "classic.toml"
-        layout.write_text(layout.read_text(encoding="utf-8").replace('background = "red"', 'background = "#003399"'),
+        layout.write_text(layout.read_text(encoding="utf-8").replace('background = "field"', 'background = "#003399"'),
                           encoding="utf-8")
         page.wait_for_function(f"document.querySelector('.tile[data-size=\"led-1920x1080\"]').dataset.version > {before}"
                                " && document.querySelector('.tile[data-size=\"led-1920x1080\"]').dataset.state === 'loaded'",
@@ -202,3 +203,24 @@ def test_sigterm_stops_the_server_promptly_even_with_an_open_event_stream(tmp_pa
     process.wait(timeout=15)
     assert time.monotonic() - started < 5
     stream.close()
+
+
+def test_the_preview_takes_a_theme_and_fills_image_slots(tmp_path, portrait):
+    process, address = _start_preview("--image", f"portrait={portrait}")
+    try:
+        page = _get(address)[1].decode("utf-8")
+        assert all(f'<option value="{theme}"' in page for theme in ("classic", "light", "red-gold"))
+        tiles = {}
+        for theme in ("light", "red-gold"):
+            status, body = _get(f"{address}render/anniversary-panel/a4.png?theme={theme}&preview=1")
+            assert status == 200
+            tiles[theme] = Image.open(io.BytesIO(body)).convert("RGB")
+        assert tiles["light"].getpixel((5, tiles["light"].height // 2)) != tiles["red-gold"].getpixel(
+            (5, tiles["red-gold"].height // 2))
+        # the stand-in portrait's grey stands in the upper part of the page in both
+        assert any(abs(r - 138) < 12 and abs(g - 143) < 12 for r, g, _b in tiles["light"].get_flattened_data())
+        status, body = _get(f"{address}render/anniversary-panel/a4.png?theme=neon")
+        assert status == 400 and b"unknown theme" in body
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -9,6 +9,9 @@ from __future__ import annotations
 from ..model import SizePreset
 
 SHAPES = ("strip", "panel", "square", "portrait", "pennant", "portrait-screen", "tiny")
+# A preset of each shape, for galleries, contact sheets and tests.
+EXAMPLE_SIZES = {"strip": "bangron-1x8", "panel": "pano-3x6", "square": "social-1080x1080", "portrait": "a3",
+                 "pennant": "phuon-0.8x2.5", "portrait-screen": "led-1080x1920", "tiny": "led-p10-192x96"}
 STRIP_FROM = 3.0  # width / height from which a page is a strip banner
 PENNANT_FROM = 2.2  # height / width from which a printed page hangs as a pennant
 PORTRAIT_SCREEN_FROM = 1.5  # height / width from which a screen is a portrait screen (9:16)

@@ -26,6 +26,7 @@ from ..errors import BannerkitError, PreviewBusy, PreviewError
 from ..formats import FORMATS
 from ..layout import layout_files
 from ..options import STRING_FIELDS, RenderOptions, from_strings
+from ..themes import theme_files
 from .guard import LoopbackOnly, RenderLimiter
 from .render import DEFAULT_SIZES, PREVIEW_LONG_SIDE_PX, Request, describe, render
 from .watch import Watcher
@@ -33,10 +34,12 @@ from .watch import Watcher
 KEEPALIVE_S = 15
 
 
-def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True, port: int | None = None) -> Starlette:
-    """The preview of designs with `options` (their folders and files: layouts, sizes, phrases);
-    each request's path and query choose the size, layout, format and the options of
-    options.STRING_FIELDS (dpi, upper, led_colors), as a batch spec's columns do."""
+def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True, port: int | None = None,
+               images: tuple[tuple[str, Path], ...] = ()) -> Starlette:
+    """The preview of designs with `options` (their folders and files: layouts, sizes, phrases)
+    and `images` in the layouts' slots; each request's path and query choose the size, layout,
+    format and the options of options.STRING_FIELDS (dpi, upper, led_colors, theme), as a batch
+    spec's columns do."""
     layouts_dir = options.layouts_dir
     watcher = Watcher(layouts_dir)
     limiter = RenderLimiter()
@@ -47,14 +50,15 @@ def create_app(options: RenderOptions = RenderOptions(), *, watch: bool = True, 
         chosen = dataclasses.replace(options, size=size, layout=layout, formats=(fmt,),
                                      max_side_px=PREVIEW_LONG_SIDE_PX if query.get("preview") == "1" else None)
         return Request(from_strings(query, chosen), slogan=int(slogan) if slogan.isdigit() else None,
-                       text=query.get("text") or None)
+                       text=query.get("text") or None, images=images)
 
     async def page(request: HttpRequest) -> Response:
         names = list(layout_files(layouts_dir))
         sizes = [s for s in request.query_params.get("sizes", ",".join(DEFAULT_SIZES)).split(",") if s.strip()]
         return HTMLResponse(_template().render(
             slogans=load_catalogue().slogans, layouts=names, options=STRING_FIELDS,
-            layout=request.query_params.get("layout", "classic"),
+            layout=request.query_params.get("layout", "classic"), themes=list(theme_files(layouts_dir)),
+            theme=request.query_params.get("theme", ""),
             sizes=sizes, slogan=request.query_params.get("slogan", "5"), text=request.query_params.get("text", "")))
 
     async def info(request: HttpRequest) -> Response:

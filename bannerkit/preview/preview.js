@@ -11,6 +11,8 @@ function query() {
   for (const name of document.body.dataset.options.split(",")) {
     if (page.get(name)) params.set(name, page.get(name));
   }
+  const theme = document.getElementById("theme").value;
+  if (theme) params.set("theme", theme); else params.delete("theme");
   return params;
 }
 
@@ -50,7 +52,7 @@ function rebuild() {
   refresh();
 }
 
-document.querySelectorAll("#slogan, #layout, #text, #sizes").forEach(el => el.addEventListener("change", rebuild));
+document.querySelectorAll("#slogan, #layout, #theme, #text, #sizes").forEach(el => el.addEventListener("change", rebuild));
 const events = new EventSource("/events");
 events.addEventListener("hello", e => { version = Number(e.data); document.getElementById("status").textContent = "trực tiếp"; });
 events.addEventListener("change", e => {

@@ -33,6 +33,7 @@ class Request:
     options: RenderOptions
     slogan: int | None = None
     text: str | None = None
+    images: tuple[tuple[str, Path], ...] = ()  # (slot, file) for the layouts' image slots
 
 
 def describe(request: Request) -> dict:
@@ -53,12 +54,14 @@ def render(request: Request) -> bytes:
 def _design(request: Request) -> Design:
     """The layout's example job, with the slogan or text the page chose; too large is refused."""
     layout = load_layout(request.options.layout, request.options.layouts_dir)
-    fields = dict(layout.example or {"slogan": 5})
+    slots = {b.slot for b in layout.blocks if b.kind == "image"}
+    fields: dict[str, object] = dict(layout.example or {"slogan": 5})
+    fields["images"] = tuple((slot, path) for slot, path in request.images if slot in slots)
     if request.slogan or request.text:
         fields.pop("slogan", None)
         fields.pop("text", None)
         fields.update({"slogan": request.slogan} if request.slogan else {"text": request.text})
-    design = lay_out(Job(**fields), request.options)
+    design = lay_out(Job(**fields), request.options)  # type: ignore[arg-type]
     width, height = design.pixels
     if max(width, height) > MAX_SIDE_PX or width * height > MAX_PIXELS:
         raise PreviewError(_("{size} is {w} × {h} px, more than the preview renders (at most {limit} px a side); "
