@@ -344,3 +344,23 @@ def test_fingerprints_follow_the_content_of_fonts_and_artwork_not_their_paths(tm
     (moved / "co-dang.svg").write_text((moved / "co-dang.svg").read_text(encoding="utf-8") + "\n<!-- redrawn -->\n",
                                        encoding="utf-8")
     assert [t.fingerprint for t in check(spec, Settings(layouts_dir=moved))[0]] != first
+
+
+@pytest.mark.slow
+def test_a_row_names_its_theme_and_its_images_and_a_changed_image_is_rendered_again(tmp_path, portrait):
+    shutil.copy(portrait, tmp_path / "chan-dung.jpg")
+    header = ["unit", "anniversary", "sizes", "formats", "layout", "theme", "images"]
+    rows = [["Quận ủy Ninh Kiều", "bac-ho-135", "640x360px", "png", "anniversary-panel", "light", "portrait=chan-dung.jpg"],
+            ["Huyện ủy Cờ Đỏ", "bac-ho-135", "640x360px", "png", "anniversary-panel", "", ""],
+            ["Huyện ủy Phong Điền", "bac-ho-135", "640x360px", "png", "anniversary-panel", "", "portrait=khong-co.jpg"]]
+    spec = _csv(tmp_path / "units.csv", header=header, rows=rows)
+    out = tmp_path / "out"
+    report = run_batch(spec, out, workers=1)
+    assert report.rendered == 2 and len(report.problems) == 1 and "khong-co.jpg" in str(report.problems[0])
+    light = out / "quan-uy-ninh-kieu" / "640x360px" / "anniversary-bac-ho-135_anniversary-panel-light.png"
+    plain = out / "huyen-uy-co-do" / "640x360px" / "anniversary-bac-ho-135_anniversary-panel.png"
+    assert light.is_file() and plain.is_file()
+    before = light.read_bytes()
+    Image.open(portrait).transpose(Image.Transpose.FLIP_TOP_BOTTOM).save(tmp_path / "chan-dung.jpg")
+    again = run_batch(spec, out, workers=1)
+    assert again.rendered == 1 and light.read_bytes() != before  # the image's content is part of the fingerprint

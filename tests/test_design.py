@@ -211,3 +211,17 @@ def test_file_names_say_the_theme_so_two_themes_never_overwrite_each_other(tmp_p
                                                           "slogan-05_a4_slogan-panel-red-gold.png"]
     assert Image.open(tmp_path / "slogan-05_a4_slogan-panel-light.png").getpixel((40, 200)) != Image.open(
         tmp_path / "slogan-05_a4_slogan-panel-red-gold.png").getpixel((40, 200))
+
+
+@pytest.mark.slow
+def test_the_gallery_shows_every_layout_in_every_theme_at_every_shape(tmp_path):
+    from bannerkit.gallery import gallery_tiles
+    from bannerkit.layout import layout_files
+    from bannerkit.layout.shapes import EXAMPLE_SIZES
+
+    result = invoke("sheet", "--gallery", "--out-dir", str(tmp_path))
+    assert result.exit_code == 0 and {p.name for p in tmp_path.iterdir()} == {"gallery.png", "gallery.pdf"}
+    layouts = [name for name in layout_files() if not load_layout(name).strip]
+    labels = [label for label, _image in gallery_tiles(RenderOptions())]
+    assert len(labels) == len(layouts) * len(THEMES) * len(EXAMPLE_SIZES)
+    assert {label.split("\n")[0] for label in labels} == {f"{name} · {theme}" for name in layouts for theme in THEMES}

@@ -61,7 +61,8 @@ def main(folder: Path = DOCS) -> None:
         portrait = stand_in(Path(scratch) / "portrait.jpg")
         for name in layout_files():
             job = _job(name, portrait)
-            sizes = [s for s in SIZES if not load_layout(name).strip or s.startswith("led")]  # strips are for LED boards
+            # strip layouts are for LED boards
+            sizes = [s for s in SIZES if not load_layout(name).strip or s.startswith("led")]
             contact_sheet([_tile(name, size, None, job) for size in sizes]).save(folder / f"{name}.png", optimize=True)
             print(folder / f"{name}.png")
         tiles = [_tile(name, size, theme, _job(name, portrait))
