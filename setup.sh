@@ -5,10 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # WeasyPrint draws text with Pango and subsets fonts with HarfBuzz; cairo draws the artwork in the
-# PNG (CairoSVG); the LED legibility test reads
+# PNG (CairoSVG); the print tests read PDFs back with qpdf, poppler's pdfinfo and pdffonts, and
+# Ghostscript; the LED legibility test reads
 # renders back with tesseract and its Vietnamese model; the preview test drives Debian's Chromium.
 system_packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libcairo2 fontconfig tesseract-ocr tesseract-ocr-vie
-                 chromium)
+                 chromium qpdf poppler-utils ghostscript)
 missing=()
 for pkg in "${system_packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

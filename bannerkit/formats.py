@@ -54,7 +54,9 @@ def paint_pdf_design(design: Design) -> bytes:
     """The vector painter: WeasyPrint, imported on first use."""
     from .paint.pdf import paint_pdf
 
-    return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject)
+    content = design.prepared.content
+    return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject,
+                     author=content.unit or "")
 
 
 PAINTERS: dict[str, Callable[[Design], Any]] = {"raster": paint_raster_design, "pdf": paint_pdf_design}

@@ -12,6 +12,9 @@ from typer.testing import CliRunner, Result
 from bannerkit.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
+# PDFs carry their creation date: pinned, so that equal jobs give equal bytes in every test and
+# every process the tests start (reproducible builds do the same).
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 

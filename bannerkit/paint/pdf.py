@@ -1,22 +1,49 @@
-"""Turn a Scene into a vector PDF with embedded fonts, through HTML/CSS and WeasyPrint."""
+"""Turn a Scene into a vector PDF/X-4 with embedded fonts, through HTML/CSS and WeasyPrint.
+
+Print PDFs are PDF/X-4 (ISO 15930-7), as print shops' preflight expects: every colour CMYK, an
+output intent carrying a CMYK profile (bannerkit/data/cmyk-fogra39.icc: offset on coated paper,
+made with ArgyllCMS from the FOGRA39 data Debian ships under the zlib licence, see
+tools/make_cmyk_profile.sh; the ECI and Adobe FOGRA39 profiles may not be redistributed), the
+PDF/X version in the document information and the XMP metadata, Trapped, a file identifier, and
+creation and modification dates: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+WeasyPrint writes all of it (pdf_variant "pdf/x-4"); bannerkit adds the version key to the
+information dictionary and, for pages over 200 inches, /UserUnit (PDF 1.6, as X-4 is).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import io
 import itertools
 import math
+import os
+import re
+import uuid
+import zlib
 from dataclasses import dataclass
 from functools import cache
 
 import jinja2
 import pypdf
-from pypdf.generic import FloatObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+    TextStringObject,
+)
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from .. import artwork
+from ..caches import file_cache
 from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
+from ..resources import package_data
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
@@ -47,16 +74,29 @@ def user_unit(scene: Scene) -> int:
     return max(1, math.ceil(max(scene.width, scene.height) / MAX_PAGE_MM - 1e-9))
 
 
-def paint_pdf(scene: Scene, *, title: str = "", subject: str = "") -> bytes:
+PDF_X = "PDF/X-4"
+CMYK_PROFILE = package_data("cmyk-fogra39.icc")
+PROFILE_NAME = "bannerkit CMYK (FOGRA39, coated)"  # the profile's own description
+
+
+def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "") -> bytes:
     unit = user_unit(scene)
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
     html = _template().render(scene=scene, runs=_runs(scene), faces=faces, title=title, subject=subject,
-                              baseline_offset=_baseline_offset)
+                              author=author, date=pdf_date(), baseline_offset=_baseline_offset)
     font_config = FontConfiguration()
     pictures = {e.path.as_uri() for e in scene.elements if isinstance(e, Picture)}
     fetcher = _FontsOnly({face.path.as_uri() for face in faces} | pictures)
-    pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / unit)
-    return _set_user_unit(pdf, unit) if unit > 1 else pdf
+    pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / unit,
+                                                           pdf_variant=PDF_X.lower())
+    return _finish(pdf, unit, hashlib.md5(html.encode("utf-8")).hexdigest())
+
+
+def pdf_date() -> str:
+    """The files' creation and modification date: SOURCE_DATE_EPOCH when set, else now (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _runs(scene: Scene) -> list[_Run]:
@@ -187,10 +227,59 @@ class _FontsOnly(URLFetcher):
         return super().fetch(url, headers)
 
 
-def _set_user_unit(pdf: bytes, unit: int) -> bytes:
-    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        page[NameObject("/UserUnit")] = FloatObject(unit)
+_PLACEHOLDER_ID = bytes(16)
+
+
+def _finish(pdf: bytes, unit: int, digest: str) -> bytes:
+    """The PDF/X version in the information dictionary (WeasyPrint puts it in the XMP only), the
+    output intent with the CMYK profile (compressed once per process: WeasyPrint would re-encode
+    and compress it in every file, 0.4 s), /UserUnit on pages drawn at 1:unit, and an identifier
+    that is the digest of the file: equal jobs give equal bytes. The header stays WeasyPrint's
+    (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    writer = pypdf.PdfWriter(clone_from=reader)
+    writer.pdf_header = b"%PDF-1.6"
+    writer.add_metadata({"/GTS_PDFXVersion": PDF_X})
+    writer.root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(_output_intent(writer))])
+    if "/Metadata" in writer.root_object:
+        xmp = writer.root_object["/Metadata"].get_object()
+        assert isinstance(xmp, StreamObject)
+        xmp.set_data(_reproducible_xmp(xmp.get_data(), digest))
+    if unit > 1:
+        for page in writer.pages:
+            page[NameObject("/UserUnit")] = FloatObject(unit)
+    writer._ID = ArrayObject([ByteStringObject(_PLACEHOLDER_ID)] * 2)
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
+    data = out.getvalue()
+    # The identifier is written as <32 hex digits>: the digest takes its place, byte for byte.
+    placeholder = b"<" + _PLACEHOLDER_ID.hex().encode() + b">"
+    return data.replace(placeholder, b"<" + hashlib.md5(data).hexdigest().encode() + b">")
+
+
+def _reproducible_xmp(xmp: bytes, digest: str) -> bytes:
+    """WeasyPrint's XMP with the metadata date the file's own date and identifiers made from the
+    content, not from the clock and chance."""
+    text = xmp.decode("utf-8")
+    text = re.sub(r"<xmp:MetadataDate>[^<]*</xmp:MetadataDate>",
+                  f"<xmp:MetadataDate>{pdf_date()}</xmp:MetadataDate>", text)
+    ids = iter(str(uuid.UUID(hashlib.md5(f"{digest}{n}".encode()).hexdigest())) for n in range(100))
+    text = re.sub(r"(xmp\.[di]id:)[0-9a-f-]{36}", lambda m: m.group(1) + next(ids), text)
+    return text.encode("utf-8")
+
+
+def _output_intent(writer: pypdf.PdfWriter) -> DictionaryObject:
+    profile = StreamObject()
+    profile._data = _compressed_profile()
+    profile.update({NameObject("/N"): NumberObject(4), NameObject("/Filter"): NameObject("/FlateDecode"),
+                    NameObject("/Length"): NumberObject(len(profile._data))})
+    name = TextStringObject(PROFILE_NAME)
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/OutputIntent"), NameObject("/S"): NameObject("/GTS_PDFX"),
+        NameObject("/OutputConditionIdentifier"): name, NameObject("/Info"): name,
+        NameObject("/DestOutputProfile"): writer._add_object(profile)})
+
+
+@file_cache
+def _compressed_profile() -> bytes:
+    return zlib.compress(CMYK_PROFILE.read_bytes(), 6)
