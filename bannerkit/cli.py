@@ -151,18 +151,21 @@ def render(
     dpi: Dpi = None,
     upper_case: Upper = None,
     led_colors: LedColors = "full",
+    bleed: Annotated[float | None, typer.Option(help=_("PDF: how far the field runs past the trim, in mm; default by kind: posters 3, panels 50, banners and pennants 30, screens 0."))] = None,
+    marks: Annotated[bool, typer.Option("--marks", help=_("PDF: crop and registration marks outside the bleed."))] = False,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
 ) -> None:
     """Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at
-    and a PDF to print."""
+    and a PDF to print (PDF/X-4, CMYK, with bleed)."""
     from .job import Job
     from .pipeline import render as render_files
 
     job = Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
               event=event, date=date, qr=qr, qr_track=qr_track, images=image_slots(image or []))
     options = RenderOptions(size=size, layout=layout, theme=theme, dpi=dpi, upper=upper_case, led_colors=led_colors,
+                            bleed=bleed, marks=marks,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):

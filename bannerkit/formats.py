@@ -53,10 +53,12 @@ def paint_raster_design(design: Design) -> Image.Image:
 def paint_pdf_design(design: Design) -> bytes:
     """The vector painter: WeasyPrint, imported on first use."""
     from .paint.pdf import paint_pdf
+    from .paint.trim import default_bleed
 
-    content = design.prepared.content
+    options = design.options
+    bleed = options.bleed if options.bleed is not None else default_bleed(design.preset.kind)
     return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject,
-                     author=content.unit or "")
+                     author=design.prepared.content.unit or "", bleed=bleed, marks=options.marks)
 
 
 PAINTERS: dict[str, Callable[[Design], Any]] = {"raster": paint_raster_design, "pdf": paint_pdf_design}

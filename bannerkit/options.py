@@ -22,6 +22,7 @@ DEFAULT_SIZE = "pano-3x6"
 DEFAULT_LAYOUT = "classic"
 DEFAULT_FORMATS = ("png", "pdf")  # one to look at, one to print
 LED_MODES = ("full", "red", "tricolor")
+MAX_BLEED_MM = 200  # a panel's frame wrap is 5-10 cm; more is a typo
 YES = {"yes", "true", "1", "x", "có", "co", "on"}
 NO = {"no", "false", "0", "không", "khong", "off"}
 
@@ -43,6 +44,8 @@ class RenderOptions:
     sizes_file: Path | None = None  # the office's own size presets (else $BANNERKIT_SIZES)
     config_dir: Path | None = None  # where bannerkit.toml is (QR addresses); None: the working folder
     max_side_px: int | None = None  # scale rasters down to this longer side (previews); None: full size
+    bleed: float | None = None  # mm the PDF's field runs past the trim; None: the size's kind's (data/print.toml)
+    marks: bool = False  # crop and registration marks outside the bleed, in the PDF
 
     @property
     def look(self) -> str:
@@ -54,6 +57,9 @@ class RenderOptions:
         object.__setattr__(self, "formats", tuple(dict.fromkeys(check_format(f) for f in self.formats)))
         if not self.formats:
             raise OptionError(_("give at least one format, like png or pdf"))
+        if self.bleed is not None and not 0 <= self.bleed <= MAX_BLEED_MM:
+            raise OptionError(_("bleed {value:g} mm: give 0 to {limit} mm").format(
+                value=self.bleed, limit=MAX_BLEED_MM))
         if self.led_colors not in LED_MODES:
             raise OptionError(_("unknown --led-colors {mode!r}; choose one of: {modes}").format(
                 mode=self.led_colors, modes=", ".join(LED_MODES)))
@@ -74,9 +80,11 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "sizes_file": ("--sizes-file", "batch --sizes-file", "bannerkit preview --sizes-file"),
     "config_dir": ("(working folder)", "(the spec's folder)", "(working folder)"),
     "max_side_px": ("-", "-", "?preview=1"),
+    "bleed": ("--bleed", "bleed", "?bleed="),
+    "marks": ("--marks", "marks", "?marks="),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
-STRING_FIELDS = ("dpi", "upper", "led_colors", "theme")
+STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -88,6 +96,10 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
         changes["upper"] = yes_no(values["upper"], "upper")
     if values.get("led_colors", "").strip():
         changes["led_colors"] = values["led_colors"].strip().lower()
+    if values.get("bleed", "").strip():
+        changes["bleed"] = _number(values["bleed"], "bleed")
+    if values.get("marks", "").strip():
+        changes["marks"] = yes_no(values["marks"], "marks")
     if values.get("theme", "").strip():
         changes["theme"] = values["theme"].strip().lower()
     return dataclasses.replace(base, **changes) if changes else base

@@ -9,13 +9,16 @@ import re
 import subprocess
 
 import pypdf
+import pypdfium2
 import pytest
-from PIL import ImageCms
+from conftest import invoke
+from PIL import Image, ImageCms
 
 from bannerkit.job import Job
 from bannerkit.options import RenderOptions
 from bannerkit.paint.pdf import CMYK_PROFILE
 from bannerkit.produce import produce
+from bannerkit.sizes import find_size
 
 UNIT = "Quận ủy Ninh Kiều"
 
@@ -56,10 +59,47 @@ def test_the_output_profile_is_a_cmyk_printer_profile():
     assert "FOGRA39" in ImageCms.getProfileDescription(profile)
 
 
+def _mm(box, unit: float = 1) -> list[float]:
+    return [round(float(v) * unit * 25.4 / 72, 2) for v in box]
+
+
 def test_large_pages_keep_their_user_unit_in_a_pdf_16(pdfs):
     page = pypdf.PdfReader(pdfs["pano-5x10"]).pages[0]
     assert page["/UserUnit"] == 2
-    assert float(page.mediabox.width) * 2 / 72 * 25.4 == pytest.approx(10000, abs=0.5)
+    trim = _mm(page.trimbox, 2)
+    assert trim[2] - trim[0] == pytest.approx(10000, abs=0.5) and trim[3] - trim[1] == pytest.approx(5000, abs=0.5)
+
+
+@pytest.mark.parametrize("size, bleed", [("a3", 3), ("pano-3x6", 50), ("bangron-1x6", 30), ("phuon-0.8x2.5", 30),
+                                         ("led-1920x1080", 0)])
+def test_each_kind_has_its_bleed_and_the_trim_is_the_nominal_size(size, bleed):
+    [pdf] = produce(Job(slogan=5), RenderOptions(size=size, formats=("pdf",)))
+    page = pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0]
+    unit = float(page.get("/UserUnit", 1))
+    trim, bleed_box, media = _mm(page.trimbox, unit), _mm(page.bleedbox, unit), _mm(page.mediabox, unit)
+    preset = find_size(size)
+    assert (trim[2] - trim[0], trim[3] - trim[1]) == pytest.approx((preset.width_mm, preset.height_mm), abs=0.05)
+    assert [round(b - t, 1) for b, t in zip(bleed_box, trim)] == [-bleed, -bleed, bleed, bleed]
+    assert bleed_box == pytest.approx(media, abs=0.01)  # without marks the sheet is the bleed
+
+
+def test_the_field_runs_into_the_bleed_and_marks_stand_outside_it(tmp_path):
+    [pdf, png] = produce(Job(slogan=5), RenderOptions(size="a4", layout="slogan-panel", formats=("pdf", "png"),
+                                                      bleed=5, marks=True))
+    page = pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0]
+    trim, bleed_box, media = _mm(page.trimbox), _mm(page.bleedbox), _mm(page.mediabox)
+    assert media[2] - bleed_box[2] > 10  # room for the marks outside the bleed
+    k = 4  # pixels a millimetre
+    image = pypdfium2.PdfDocument(pdf.data)[0].render(scale=k * 25.4 / 72).to_pil().convert("RGB")
+    y = round((media[3] - trim[1] - (trim[3] - trim[1]) / 4) * k)  # a quarter up from the foot (the targets are halfway)
+    in_bleed = image.getpixel((round((trim[0] - 2.5) * k), y))
+    outside = [image.getpixel((round(x * k), y)) for x in (1, (bleed_box[0]) / 2)]
+    assert in_bleed[0] > 150 and in_bleed[1] < 90  # the red field, past the trim
+    assert all(p == (255, 255, 255) for p in outside)  # paper beyond the bleed, no field
+    corner = image.crop((0, 0, round(bleed_box[0] * k), round((media[3] - trim[3]) * k) + 2))
+    assert min(corner.convert("L").get_flattened_data()) < 200  # a hairline crop mark in the top-left corner
+    with Image.open(io.BytesIO(png.data)) as raster:
+        assert raster.size == (find_size("a4").width_px, find_size("a4").height_px)  # the PNG stays at the trim
 
 
 def test_the_same_job_gives_the_same_pdf_bytes():
@@ -87,3 +127,16 @@ def test_pdf_writes_no_rgb_for_flat_designs():
     [pdf] = produce(Job(slogan=5), RenderOptions(size="a4", formats=("pdf",)))
     page = pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0]
     assert not re.search(rb"\b(rg|RG)\b", page.get_contents().get_data())
+
+
+@pytest.mark.parametrize("args, message", [(["--bleed", "500"], "bleed 500 mm: give 0 to 200 mm"),
+                                           (["--bleed", "-1"], "bleed -1 mm")])
+def test_a_bleed_out_of_range_is_one_clear_line(tmp_path, args, message):
+    result = invoke("render", "--slogan", "5", "--size", "a4", "--out-dir", str(tmp_path), *args)
+    assert result.exit_code == 1 and message in result.output and not list(tmp_path.iterdir())
+
+
+def test_marks_and_bleed_come_from_a_spec_row_as_from_the_command_line():
+    from bannerkit.options import from_strings
+
+    assert from_strings({"bleed": "10,5", "marks": "có"}, RenderOptions()) == RenderOptions(bleed=10.5, marks=True)

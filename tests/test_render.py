@@ -19,9 +19,10 @@ PT_PER_MM = 72 / 25.4
 
 
 def _page_mm(pdf_bytes: bytes) -> tuple[float, float, float]:
+    """The trim's physical size (mm) and the page's user unit."""
     page = pypdf.PdfReader(io.BytesIO(pdf_bytes)).pages[0]
     unit = float(page.get("/UserUnit", 1))
-    return float(page.mediabox.width) * unit / PT_PER_MM, float(page.mediabox.height) * unit / PT_PER_MM, unit
+    return float(page.trimbox.width) * unit / PT_PER_MM, float(page.trimbox.height) * unit / PT_PER_MM, unit
 
 
 def _embedded_fonts(pdf_bytes: bytes) -> list[tuple[str, bool]]:

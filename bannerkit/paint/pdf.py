@@ -48,6 +48,7 @@ from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
 from .raster import ROUNDING
+from .trim import bled, sheet_for
 
 # PDF viewers stop at 14,400 units (200 in) a side. Larger pages are written at 1:k and
 # carry /UserUnit k, so viewers and RIPs still see (and print) the physical size.
@@ -70,8 +71,9 @@ class _Run:
 SHADOW_STEPS = 4
 
 
-def user_unit(scene: Scene) -> int:
-    return max(1, math.ceil(max(scene.width, scene.height) / MAX_PAGE_MM - 1e-9))
+def user_unit(width: float, height: float) -> int:
+    """1, or k for a page over 200 inches drawn at 1:k (mm)."""
+    return max(1, math.ceil(max(width, height) / MAX_PAGE_MM - 1e-9))
 
 
 PDF_X = "PDF/X-4"
@@ -79,17 +81,26 @@ CMYK_PROFILE = package_data("cmyk-fogra39.icc")
 PROFILE_NAME = "bannerkit CMYK (FOGRA39, coated)"  # the profile's own description
 
 
-def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "") -> bytes:
-    unit = user_unit(scene)
+REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks print on every plate
+
+
+def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "", bleed: float = 0.0,
+              marks: bool = False) -> bytes:
+    """The design at its trim size, its field running `bleed` mm past the trim, with crop and
+    registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut."""
+    sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION))
+    scene = bled(scene, bleed)
+    unit = user_unit(sheet.width, sheet.height)
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
-    html = _template().render(scene=scene, runs=_runs(scene), faces=faces, title=title, subject=subject,
-                              author=author, date=pdf_date(), baseline_offset=_baseline_offset)
+    html = _template().render(scene=scene, sheet=sheet, runs=_runs(scene), faces=faces, title=title,
+                              subject=subject, author=author, date=pdf_date(), baseline_offset=_baseline_offset)
     font_config = FontConfiguration()
     pictures = {e.path.as_uri() for e in scene.elements if isinstance(e, Picture)}
     fetcher = _FontsOnly({face.path.as_uri() for face in faces} | pictures)
     pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / unit,
                                                            pdf_variant=PDF_X.lower())
-    return _finish(pdf, unit, hashlib.md5(html.encode("utf-8")).hexdigest())
+    boxes = sheet.boxes(scene.width, scene.height, unit)
+    return _finish(pdf, unit, hashlib.md5(html.encode("utf-8")).hexdigest(), boxes)
 
 
 def pdf_date() -> str:
@@ -230,12 +241,13 @@ class _FontsOnly(URLFetcher):
 _PLACEHOLDER_ID = bytes(16)
 
 
-def _finish(pdf: bytes, unit: int, digest: str) -> bytes:
+def _finish(pdf: bytes, unit: int, digest: str, boxes: dict[str, list[float]]) -> bytes:
     """The PDF/X version in the information dictionary (WeasyPrint puts it in the XMP only), the
     output intent with the CMYK profile (compressed once per process: WeasyPrint would re-encode
     and compress it in every file, 0.4 s), /UserUnit on pages drawn at 1:unit, and an identifier
     that is the digest of the file: equal jobs give equal bytes. The header stays WeasyPrint's
-    (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers."""
+    (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers; `boxes` are the
+    trim and bleed boxes."""
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     writer = pypdf.PdfWriter(clone_from=reader)
     writer.pdf_header = b"%PDF-1.6"
@@ -245,8 +257,10 @@ def _finish(pdf: bytes, unit: int, digest: str) -> bytes:
         xmp = writer.root_object["/Metadata"].get_object()
         assert isinstance(xmp, StreamObject)
         xmp.set_data(_reproducible_xmp(xmp.get_data(), digest))
-    if unit > 1:
-        for page in writer.pages:
+    for page in writer.pages:
+        for name, box in boxes.items():
+            page[NameObject(name)] = ArrayObject(FloatObject(round(v, 4)) for v in box)
+        if unit > 1:
             page[NameObject("/UserUnit")] = FloatObject(unit)
     writer._ID = ArrayObject([ByteStringObject(_PLACEHOLDER_ID)] * 2)
     out = io.BytesIO()

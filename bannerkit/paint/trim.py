@@ -1,0 +1,89 @@
+"""The sheet round a print design: the bleed the field runs into past the trim, crop marks and
+registration targets outside the bleed, and the PDF boxes that tell a RIP where to cut.
+
+The design is laid out at its trim (the nominal size); only the field (the background and a
+theme's gradient) and artwork crossing the edge continue into the bleed, clipped at its edge.
+Defaults per kind of size are in bannerkit/data/print.toml; docs/print.md gives their reasons.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..caches import file_cache
+from ..model import Box, Field, Scene
+from ..resources import package_data, read_toml
+
+PT_PER_MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The PDF page round a design, in mm: `margin` from the sheet's edge to the trim."""
+
+    width: float
+    height: float
+    margin: float
+    bleed: float
+    marks: str = ""  # SVG markup of the marks in the sheet's millimetres
+
+    def boxes(self, trim_width: float, trim_height: float, scale: float) -> dict[str, list[float]]:
+        """TrimBox and BleedBox in PDF units (points divided by the page's user unit)."""
+        k = PT_PER_MM / scale
+        trim = [self.margin, self.margin, self.margin + trim_width, self.margin + trim_height]
+        bleed = [trim[0] - self.bleed, trim[1] - self.bleed, trim[2] + self.bleed, trim[3] + self.bleed]
+        return {"/TrimBox": [v * k for v in trim], "/BleedBox": [v * k for v in bleed]}
+
+
+@file_cache
+def _settings() -> dict:
+    return read_toml(package_data("print.toml"))
+
+
+def default_bleed(kind: str) -> float:
+    """The bleed for a kind of size (mm); kinds not listed get the poster's."""
+    bleeds = _settings()["bleed"]
+    return float(bleeds.get(kind, bleeds["poster"]))
+
+
+def sheet_for(scene: Scene, bleed: float, marks: bool, registration: str) -> Sheet:
+    """The sheet for a design: the trim, the bleed and, with marks, room for them outside it.
+    `registration` is the marks' colour as the PDF writes it."""
+    if not marks:
+        return Sheet(scene.width + 2 * bleed, scene.height + 2 * bleed, bleed, bleed)
+    spec = _settings()["marks"]
+    margin = bleed + spec["offset"] + spec["length"] + 2
+    width, height = scene.width + 2 * margin, scene.height + 2 * margin
+    return Sheet(width, height, margin, bleed, _marks(width, height, margin, bleed, spec, registration))
+
+
+def _marks(width: float, height: float, margin: float, bleed: float, spec: dict, colour: str) -> str:
+    """Crop marks in line with the trim at each corner, starting `offset` outside the bleed, and a
+    registration target (circle and cross) at the middle of each side."""
+    start, length = bleed + spec["offset"], spec["length"]
+    left, top, right, bottom = margin, margin, width - margin, height - margin
+    lines = []
+    for x, dx in ((left, -1), (right, 1)):
+        for y, dy in ((top, -1), (bottom, 1)):
+            lines.append(f"M{x + dx * start:.3f} {y:.3f}h{dx * length:.3f}")  # along the trim's top or bottom
+            lines.append(f"M{x:.3f} {y + dy * start:.3f}v{dy * length:.3f}")  # along its side
+    r = spec["target"] / 2
+    middle = start + length / 2
+    for cx, cy in ((width / 2, top - middle), (width / 2, bottom + middle), (left - middle, height / 2),
+                   (right + middle, height / 2)):
+        lines.append(f"M{cx - r:.3f} {cy:.3f}h{2 * r:.3f}M{cx:.3f} {cy - r:.3f}v{2 * r:.3f}"
+                     f"M{cx + r * 0.7:.3f} {cy:.3f}A{r * 0.7:.3f} {r * 0.7:.3f} 0 1 0 {cx - r * 0.7:.3f} {cy:.3f}"
+                     f"A{r * 0.7:.3f} {r * 0.7:.3f} 0 1 0 {cx + r * 0.7:.3f} {cy:.3f}")
+    stroke = spec["weight_pt"] / PT_PER_MM
+    return f'<path d="{"".join(lines)}" fill="none" stroke="{colour}" stroke-width="{stroke:.4f}"/>'
+
+
+def bled(scene: Scene, bleed: float) -> Scene:
+    """The scene with its field grown to cover the bleed (the background colour already does)."""
+    if bleed <= 0:
+        return scene
+    grown = Box(-bleed, -bleed, scene.width + 2 * bleed, scene.height + 2 * bleed)
+    groups = tuple(dataclasses.replace(g, elements=tuple(
+        dataclasses.replace(e, box=grown) if isinstance(e, Field) else e for e in g.elements)) for g in scene.groups)
+    return dataclasses.replace(scene, groups=groups)
