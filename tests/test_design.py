@@ -128,10 +128,11 @@ def test_a_portrait_fills_its_slot_and_an_empty_slot_gives_way(anniversary):
     assert numerals[1] > numerals[0]  # the text takes the room the portrait would have had
 
 
-def test_the_pdf_embeds_the_picture_at_its_own_resolution(anniversary):
+def test_the_pdf_embeds_the_picture_at_its_own_resolution_in_cmyk(anniversary):
     pdf = paint(lay_out(anniversary, RenderOptions(size="a3", layout="anniversary-panel", formats=("pdf",))))[0].data
-    images = [img for page in pypdf.PdfReader(io.BytesIO(pdf)).pages for img in page.images]
-    assert [(i.image.width, i.image.height) for i in images] == [(1200, 1500)]
+    page = pypdf.PdfReader(io.BytesIO(pdf)).pages[0]
+    images = [x.get_object() for x in page["/Resources"]["/XObject"].values() if x.get_object()["/Subtype"] == "/Image"]
+    assert [(i["/Width"], i["/Height"], i["/ColorSpace"]) for i in images] == [(1200, 1500, "/DeviceCMYK")]
 
 
 @pytest.mark.parametrize("args, message", [

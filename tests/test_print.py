@@ -140,3 +140,21 @@ def test_marks_and_bleed_come_from_a_spec_row_as_from_the_command_line():
     from bannerkit.options import from_strings
 
     assert from_strings({"bleed": "10,5", "marks": "có"}, RenderOptions()) == RenderOptions(bleed=10.5, marks=True)
+
+
+def test_colours_without_cmyk_values_reach_the_pdf_as_cmyk(tmp_path):
+    """A designer's own #RRGGBB and colours written into an SVG go through the output profile."""
+    from test_design import _all_content
+
+    from bannerkit.paint.cmyk import cmyk_of
+
+    (tmp_path / "sun.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+                                      '<circle cx="5" cy="5" r="4" fill="#00AA00"/></svg>', encoding="utf-8")
+    (tmp_path / "blue.toml").write_text('description = "x"\nbackground = "#FFFFFF"\n[[decor]]\nart = "sun.svg"\n'
+                                        '[[block]]\nkind = "text"\nname = "slogan"\ntext = "{{ slogan }}"\n'
+                                        'color = "#3366CC"\n', encoding="utf-8")
+    [pdf] = produce(Job(slogan=5), RenderOptions(size="a4", layout="blue", layouts_dir=tmp_path, formats=("pdf",)))
+    content = _all_content(pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0])
+    assert not re.search(r"\b(rg|RG)\b", content) and "/DeviceCMYK cs" in content
+    blue = cmyk_of("#3366CC")
+    assert blue[0] > 0.6 and blue[2] < 0.2  # a blue, not a grey: the profile's conversion

@@ -43,10 +43,10 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 from .. import artwork
 from ..caches import file_cache
 from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
-from ..resources import package_data
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
+from .cmyk import CMYK_PROFILE, cmyk_markup, cmyk_picture, device_cmyk
 from .raster import ROUNDING
 from .trim import bled, sheet_for
 
@@ -77,7 +77,6 @@ def user_unit(width: float, height: float) -> int:
 
 
 PDF_X = "PDF/X-4"
-CMYK_PROFILE = package_data("cmyk-fogra39.icc")
 PROFILE_NAME = "bannerkit CMYK (FOGRA39, coated)"  # the profile's own description
 
 
@@ -95,8 +94,9 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
     html = _template().render(scene=scene, sheet=sheet, runs=_runs(scene), faces=faces, title=title,
                               subject=subject, author=author, date=pdf_date(), baseline_offset=_baseline_offset)
     font_config = FontConfiguration()
-    pictures = {e.path.as_uri() for e in scene.elements if isinstance(e, Picture)}
-    fetcher = _FontsOnly({face.path.as_uri() for face in faces} | pictures)
+    pictures = {e.path.as_uri(): cmyk_picture(e.path, e.path.stat().st_mtime_ns)
+                for e in scene.elements if isinstance(e, Picture)}
+    fetcher = _Fetcher({face.path.as_uri() for face in faces} | set(pictures), pictures)
     pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / unit,
                                                            pdf_variant=PDF_X.lower())
     boxes = sheet.boxes(scene.width, scene.height, unit)
@@ -139,8 +139,8 @@ def field_markup(field: Field) -> str:
 
 
 def art_markup(art: Art) -> str:
-    """The art's markup with print colours."""
-    return with_colours(art, css_color)
+    """The art's markup with print colours, colours written into the SVG itself included."""
+    return cmyk_markup(with_colours(art, css_color))
 
 
 def effect_layers(block: TextBlock) -> list[dict[str, object]]:
@@ -197,9 +197,10 @@ def qr_path(code: QRCode) -> str:
 
 
 def css_color(color: Color) -> str:
-    """CMYK for print where the palette gives it (print shops work in CMYK), else sRGB."""
+    """CMYK for print: the palette's values where it gives them, else the screen colour through
+    the output profile."""
     if color.cmyk is None:
-        return color.rgb
+        return device_cmyk(color.rgb)
     return "device-cmyk({:g} {:g} {:g} {:g})".format(*color.cmyk)
 
 
@@ -225,16 +226,19 @@ def _template() -> jinja2.Template:
     return env.get_template("page.html.j2")
 
 
-class _FontsOnly(URLFetcher):
-    """Serve the scene's own font files and refuse every other URL (no file or network reads)."""
+class _Fetcher(URLFetcher):
+    """Serve the scene's own font and picture files (pictures as their CMYK versions where they
+    have one) and refuse every other URL (no file or network reads)."""
 
-    def __init__(self, allowed: set[str]) -> None:
+    def __init__(self, allowed: set[str], served: dict[str, bytes | None]) -> None:
         super().__init__(allowed_protocols=("file",))
-        self._allowed = allowed
+        self._allowed, self._served = allowed, served
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
         if url not in self._allowed:
             raise FatalURLFetchingError(f"refused to fetch {url!r}")
+        if self._served.get(url):
+            return URLFetcherResponse(url, self._served[url], {"Content-Type": "image/jpeg"})
         return super().fetch(url, headers)
 
 
