@@ -46,6 +46,7 @@ class RenderOptions:
     max_side_px: int | None = None  # scale rasters down to this longer side (previews); None: full size
     bleed: float | None = None  # mm the PDF's field runs past the trim; None: the size's kind's (data/print.toml)
     marks: bool = False  # crop and registration marks outside the bleed, in the PDF
+    user_unit: bool = False  # pages over 200 in drawn at 1:k with /UserUnit k (Acrobat); default: true size
 
     @property
     def look(self) -> str:
@@ -82,9 +83,10 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "max_side_px": ("-", "-", "?preview=1"),
     "bleed": ("--bleed", "bleed", "?bleed="),
     "marks": ("--marks", "marks", "?marks="),
+    "user_unit": ("--user-unit", "user_unit", "?user_unit="),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
-STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks")
+STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -98,8 +100,9 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
         changes["led_colors"] = values["led_colors"].strip().lower()
     if values.get("bleed", "").strip():
         changes["bleed"] = _number(values["bleed"], "bleed")
-    if values.get("marks", "").strip():
-        changes["marks"] = yes_no(values["marks"], "marks")
+    for flag in ("marks", "user_unit"):
+        if values.get(flag, "").strip():
+            changes[flag] = yes_no(values[flag], flag)
     if values.get("theme", "").strip():
         changes["theme"] = values["theme"].strip().lower()
     return dataclasses.replace(base, **changes) if changes else base

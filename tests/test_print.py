@@ -63,11 +63,30 @@ def _mm(box, unit: float = 1) -> list[float]:
     return [round(float(v) * unit * 25.4 / 72, 2) for v in box]
 
 
-def test_large_pages_keep_their_user_unit_in_a_pdf_16(pdfs):
-    page = pypdf.PdfReader(pdfs["pano-5x10"]).pages[0]
-    assert page["/UserUnit"] == 2
+def test_with_user_unit_large_pages_are_drawn_at_1_to_k_in_a_pdf_16():
+    [pdf] = produce(Job(slogan=5), RenderOptions(size="pano-5x10", formats=("pdf",), user_unit=True))
+    reader = pypdf.PdfReader(io.BytesIO(pdf.data))
+    page = reader.pages[0]
+    assert page["/UserUnit"] == 2 and reader.pdf_header == "%PDF-1.6"
     trim = _mm(page.trimbox, 2)
     assert trim[2] - trim[0] == pytest.approx(10000, abs=0.5) and trim[3] - trim[1] == pytest.approx(5000, abs=0.5)
+
+
+@pytest.mark.slow
+def test_pdfinfo_pypdf_pdfium_and_ghostscript_all_read_a_10_m_panels_true_size(pdfs):
+    """Sheet = 10 × 5 m and a 50 mm bleed each side, in points."""
+    path, width, height = str(pdfs["pano-5x10"]), 10100 * 72 / 25.4, 5100 * 72 / 25.4
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    size = [float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups()]
+    page = pypdf.PdfReader(path).pages[0]
+    by_pypdf = [float(page.mediabox.width) * page.user_unit, float(page.mediabox.height) * page.user_unit]
+    by_pdfium = list(pypdfium2.PdfDocument(path)[0].get_size())
+    script = f"({path}) (r) file runpdfbegin 1 pdfgetpage /MediaBox pget pop == quit"
+    media = subprocess.run(["gs", "-q", "-dNODISPLAY", "-dNOSAFER", "-c", script], capture_output=True, text=True,
+                           check=True).stdout
+    by_gs = [float(v) for v in media.strip(" []\n").split()[2:]]
+    for reading in (size, by_pypdf, by_pdfium, by_gs):
+        assert reading == pytest.approx([width, height], abs=1), reading
 
 
 @pytest.mark.parametrize("size, bleed", [("a3", 3), ("pano-3x6", 50), ("bangron-1x6", 30), ("phuon-0.8x2.5", 30),

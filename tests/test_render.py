@@ -53,9 +53,9 @@ def test_png_has_the_presets_pixel_size_and_density(panel):
         assert image.info["dpi"] == pytest.approx((preset.dpi, preset.dpi), abs=0.01)
 
 
-def test_pdf_over_200_inches_keeps_its_physical_size_through_user_unit(panel):
+def test_pdf_over_200_inches_is_written_at_its_physical_size(panel):
     width, height, unit = _page_mm(panel[1].read_bytes())
-    assert unit > 1
+    assert unit == 1
     assert (width, height) == pytest.approx((6000, 3000), abs=0.5)
 
 

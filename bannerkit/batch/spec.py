@@ -40,7 +40,7 @@ COLUMNS = {
     "phrases": "phrases", "cum tu": "phrases",
     "theme": "theme", "phong cach": "theme", "chu de mau": "theme",
     "images": "images", "image": "images", "hinh anh": "images", "anh": "images",
-    "bleed": "bleed", "tran le": "bleed", "marks": "marks", "dau cat": "marks",
+    "bleed": "bleed", "tran le": "bleed", "marks": "marks", "dau cat": "marks", "user_unit": "user_unit",
 }
 # A province has a few thousand communes and wards: a spec is at most this large.
 MAX_SPEC_BYTES = 20 * MB

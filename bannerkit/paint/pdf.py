@@ -50,8 +50,8 @@ from .cmyk import CMYK_PROFILE, cmyk_markup, cmyk_picture, device_cmyk
 from .raster import ROUNDING
 from .trim import bled, sheet_for
 
-# PDF viewers stop at 14,400 units (200 in) a side. Larger pages are written at 1:k and
-# carry /UserUnit k, so viewers and RIPs still see (and print) the physical size.
+# Acrobat stops at 14,400 units (200 in) a side; with --user-unit larger pages are written at 1:k
+# and carry /UserUnit k, which Acrobat reads (and other tools ignore).
 MAX_PAGE_MM = 200 * 25.4
 
 
@@ -71,7 +71,7 @@ class _Run:
 SHADOW_STEPS = 4
 
 
-def user_unit(width: float, height: float) -> int:
+def scale_for(width: float, height: float) -> int:
     """1, or k for a page over 200 inches drawn at 1:k (mm)."""
     return max(1, math.ceil(max(width, height) / MAX_PAGE_MM - 1e-9))
 
@@ -84,12 +84,15 @@ REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks pr
 
 
 def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "", bleed: float = 0.0,
-              marks: bool = False) -> bytes:
+              marks: bool = False, user_unit: bool = False) -> bytes:
     """The design at its trim size, its field running `bleed` mm past the trim, with crop and
-    registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut."""
+    registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut. Pages
+    are written at their true size, which pdfinfo, pdfium, Ghostscript and RIPs read; with
+    `user_unit` a page over 200 inches is drawn at 1:k with /UserUnit k, which only Acrobat reads
+    but which keeps it within Acrobat's 200-inch limit."""
     sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION))
     scene = bled(scene, bleed)
-    unit = user_unit(sheet.width, sheet.height)
+    unit = scale_for(sheet.width, sheet.height) if user_unit else 1
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
     html = _template().render(scene=scene, sheet=sheet, runs=_runs(scene), faces=faces, title=title,
                               subject=subject, author=author, date=pdf_date(), baseline_offset=_baseline_offset)
