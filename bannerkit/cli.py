@@ -154,6 +154,7 @@ def render(
     bleed: Annotated[float | None, typer.Option(help=_("PDF: how far the field runs past the trim, in mm; default by kind: posters 3, panels 50, banners and pennants 30, screens 0."))] = None,
     marks: Annotated[bool, typer.Option("--marks", help=_("PDF: crop and registration marks outside the bleed."))] = False,
     user_unit: Annotated[bool, typer.Option("--user-unit", help=_("PDF: write pages over 200 inches (5.08 m) at 1:k with /UserUnit k, for Acrobat; default: the true size, which every other tool reads."))] = False,
+    outline: Annotated[bool, typer.Option("--outline", help=_("PDF: text as outlines (curves), for print shops without the fonts; the text is then not searchable."))] = False,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
@@ -166,7 +167,7 @@ def render(
     job = Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
               event=event, date=date, qr=qr, qr_track=qr_track, images=image_slots(image or []))
     options = RenderOptions(size=size, layout=layout, theme=theme, dpi=dpi, upper=upper_case, led_colors=led_colors,
-                            bleed=bleed, marks=marks, user_unit=user_unit,
+                            bleed=bleed, marks=marks, user_unit=user_unit, outline=outline,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):

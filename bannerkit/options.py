@@ -47,6 +47,7 @@ class RenderOptions:
     bleed: float | None = None  # mm the PDF's field runs past the trim; None: the size's kind's (data/print.toml)
     marks: bool = False  # crop and registration marks outside the bleed, in the PDF
     user_unit: bool = False  # pages over 200 in drawn at 1:k with /UserUnit k (Acrobat); default: true size
+    outline: bool = False  # the PDF's text as glyph outlines, for shops without the fonts
 
     @property
     def look(self) -> str:
@@ -84,9 +85,10 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "bleed": ("--bleed", "bleed", "?bleed="),
     "marks": ("--marks", "marks", "?marks="),
     "user_unit": ("--user-unit", "user_unit", "?user_unit="),
+    "outline": ("--outline", "outline", "?outline="),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
-STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit")
+STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit", "outline")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -100,7 +102,7 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
         changes["led_colors"] = values["led_colors"].strip().lower()
     if values.get("bleed", "").strip():
         changes["bleed"] = _number(values["bleed"], "bleed")
-    for flag in ("marks", "user_unit"):
+    for flag in ("marks", "user_unit", "outline"):
         if values.get(flag, "").strip():
             changes[flag] = yes_no(values[flag], flag)
     if values.get("theme", "").strip():

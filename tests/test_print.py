@@ -177,3 +177,32 @@ def test_colours_without_cmyk_values_reach_the_pdf_as_cmyk(tmp_path):
     assert not re.search(r"\b(rg|RG)\b", content) and "/DeviceCMYK cs" in content
     blue = cmyk_of("#3366CC")
     assert blue[0] > 0.6 and blue[2] < 0.2  # a blue, not a grey: the profile's conversion
+
+
+@pytest.mark.parametrize("layout", ["classic", "congress-panel"])
+def test_outlined_text_draws_the_same_letters_in_the_same_places(layout):
+    import numpy as np
+
+    job = Job(**{"slogan": 5} if layout == "classic" else {"event": "Đại hội đại biểu Đảng bộ phường Tân An lần thứ I",
+                                                          "unit": UNIT})
+    live, curves = (produce(job, RenderOptions(size="a4", layout=layout, formats=("pdf",), outline=flag))[0].data
+                    for flag in (False, True))
+    pages = [pypdf.PdfReader(io.BytesIO(pdf)).pages[0] for pdf in (live, curves)]
+    assert not _fonts(pages[1]) and _fonts(pages[0]) and not pages[1].extract_text().strip()
+    assert UNIT.split()[0] in pages[0].extract_text() or "NHIỆT" in pages[0].extract_text()
+    assert [list(p.trimbox) for p in pages] == [list(pages[0].trimbox)] * 2
+    rendered = [np.asarray(pypdfium2.PdfDocument(pdf)[0].render(scale=1.5).to_pil().convert("L"), dtype=int)
+                for pdf in (live, curves)]
+    diff = np.abs(rendered[0] - rendered[1])
+    assert diff.mean() < 0.5 and (diff > 64).mean() < 0.002  # the same picture, within anti-aliasing
+
+
+def _fonts(page) -> list[str]:
+    fonts = page["/Resources"].get("/Font")
+    return list(fonts.get_object()) if fonts is not None else []
+
+
+def test_outlines_keep_the_user_unit():
+    [pdf] = produce(Job(slogan=5), RenderOptions(size="pano-5x10", formats=("pdf",), outline=True, user_unit=True))
+    page = pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0]
+    assert page["/UserUnit"] == 2 and not _fonts(page)

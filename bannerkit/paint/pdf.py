@@ -84,18 +84,20 @@ REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks pr
 
 
 def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "", bleed: float = 0.0,
-              marks: bool = False, user_unit: bool = False) -> bytes:
+              marks: bool = False, user_unit: bool = False, outline: bool = False) -> bytes:
     """The design at its trim size, its field running `bleed` mm past the trim, with crop and
     registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut. Pages
     are written at their true size, which pdfinfo, pdfium, Ghostscript and RIPs read; with
     `user_unit` a page over 200 inches is drawn at 1:k with /UserUnit k, which only Acrobat reads
-    but which keeps it within Acrobat's 200-inch limit."""
+    but which keeps it within Acrobat's 200-inch limit. With `outline` every text is drawn as its
+    glyphs' outlines (placed by HarfBuzz, as the live text is), for shops without the fonts."""
     sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION))
     scene = bled(scene, bleed)
     unit = scale_for(sheet.width, sheet.height) if user_unit else 1
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
     html = _template().render(scene=scene, sheet=sheet, runs=_runs(scene), faces=faces, title=title,
-                              subject=subject, author=author, date=pdf_date(), baseline_offset=_baseline_offset)
+                              subject=subject, author=author, date=pdf_date(), outline=outline,
+                              baseline_offset=_baseline_offset)
     font_config = FontConfiguration()
     pictures = {e.path.as_uri(): cmyk_picture(e.path, e.path.stat().st_mtime_ns)
                 for e in scene.elements if isinstance(e, Picture)}
@@ -153,7 +155,7 @@ def effect_layers(block: TextBlock) -> list[dict[str, object]]:
     effects = block.effects
     if effects is None:
         return []
-    d = "".join(line_path(block.font.path, block.size, line.text, line.x, line.baseline) for line in block.lines)
+    d = glyph_paths(block)
     layers: list[dict[str, object]] = []
     if effects.shadow and effects.shadow_opacity > 0:
         dx, dy = effects.shadow_offset
@@ -170,6 +172,11 @@ def effect_layers(block: TextBlock) -> list[dict[str, object]]:
             line_d = line_path(block.font.path, block.size, line.text, line.x, line.baseline)
             layers.append({"d": line_d, "bands": gradient_bands(line.baseline, block, effects.gradient)})
     return layers
+
+
+def glyph_paths(block: TextBlock) -> str:
+    """The block's lines as glyph outlines (SVG path data, mm)."""
+    return "".join(line_path(block.font.path, block.size, line.text, line.x, line.baseline) for line in block.lines)
 
 
 def gradient_bands(baseline: float, block: TextBlock, stops: tuple[Color, ...]) -> list[tuple[float, float, Color]]:
@@ -225,6 +232,7 @@ def _template() -> jinja2.Template:
     env.globals["art_markup"] = art_markup
     env.globals["field_markup"] = field_markup
     env.globals["effect_layers"] = effect_layers
+    env.globals["glyph_paths"] = glyph_paths
     env.globals["rounding"] = ROUNDING
     return env.get_template("page.html.j2")
 
