@@ -101,6 +101,15 @@ def encode_gif(image: Image.Image, design: Design) -> bytes:
     return _save(image, "GIF")
 
 
+def encode_tiff(image: Image.Image, design: Design) -> bytes:
+    """CMYK for the output profile, the profile embedded, LZW-compressed, at the preset's density:
+    what large-format RIPs take."""
+    from .paint.cmyk import cmyk_image, profile_bytes
+
+    dpi = design.preset.dpi
+    return _save(cmyk_image(image), "TIFF", compression="tiff_lzw", icc_profile=profile_bytes(), dpi=(dpi, dpi))
+
+
 def encode_pdf(pdf: bytes, design: Design) -> bytes:
     return pdf
 
@@ -110,6 +119,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("jpg", "image/jpeg", "raster", encode_jpeg, aliases=("jpeg",)),
     Format("bmp", "image/bmp", "raster", encode_bmp),
     Format("gif", "image/gif", "raster", encode_gif),
+    Format("tiff", "image/tiff", "raster", encode_tiff, aliases=("tif",)),
     Format("pdf", "application/pdf", "pdf", encode_pdf),
 )}
 _ALIASES = {alias: f.name for f in FORMATS.values() for alias in f.aliases}

@@ -84,7 +84,7 @@ def test_format_comes_from_the_output_extension(tmp_path):
                                         "See 'bannerkit sizes', or give a custom size such as 2500x1200mm or 640x320px."),
     (("-s", "5", "--layout", "fancy"), "error: unknown layout 'fancy'; available: anniversary, anniversary-panel, classic, congress, congress-panel, led, led-strip, poster, slogan-panel. "
                                        "See 'bannerkit layouts'."),
-    (("-s", "5", "--format", "tiff"), "error: unknown format 'tiff'; choose one of: png, jpg, bmp, gif, pdf"),
+    (("-s", "5", "--format", "psd"), "error: unknown format 'psd'; choose one of: png, jpg, bmp, gif, tiff, pdf"),
     (("-s", "5", "--size", "led-1920x1080", "--dpi", "300"),
      "error: size 'led-1920x1080' is defined in pixels (1920 × 1080 px); --dpi does not apply to it"),
 ])

@@ -206,3 +206,17 @@ def test_outlines_keep_the_user_unit():
     [pdf] = produce(Job(slogan=5), RenderOptions(size="pano-5x10", formats=("pdf",), outline=True, user_unit=True))
     page = pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0]
     assert page["/UserUnit"] == 2 and not _fonts(page)
+
+
+def test_tiff_is_cmyk_lzw_with_the_profile_and_the_presets_density(tmp_path):
+    result = invoke("render", "--slogan", "5", "--size", "a4", "--layout", "slogan-panel", "--format", "tiff",
+                    "--out-dir", str(tmp_path))
+    assert result.exit_code == 0
+    [path] = tmp_path.iterdir()
+    preset = find_size("a4")
+    with Image.open(path) as tiff:
+        assert path.suffix == ".tiff" and tiff.mode == "CMYK" and tiff.size == (preset.width_px, preset.height_px)
+        assert tiff.info["compression"] == "tiff_lzw" and tiff.info["icc_profile"] == CMYK_PROFILE.read_bytes()
+        assert tiff.info["dpi"] == pytest.approx((preset.dpi, preset.dpi), abs=0.01)
+        c, m, y, k = tiff.getpixel((tiff.width // 50, tiff.height // 2))  # the red field, near the edge
+        assert m > 180 and y > 150 and c < 60

@@ -99,7 +99,7 @@ def test_formats_come_from_one_table():
     help_text = " ".join(invoke("render", "--help").stdout.split())
     assert ", ".join(FORMATS) in help_text
     with pytest.raises(Exception, match="choose one of: " + ", ".join(FORMATS)):
-        RenderOptions(formats=("tiff",))
+        RenderOptions(formats=("psd",))
 
 
 def test_png_and_jpeg_of_one_design_are_painted_once_and_encoded_twice():

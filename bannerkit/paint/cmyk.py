@@ -60,3 +60,15 @@ def cmyk_picture(path: Path, mtime_ns: int) -> bytes | None:
     out = io.BytesIO()
     cmyk.save(out, "JPEG", quality=95, subsampling=0)
     return out.getvalue()
+
+
+def cmyk_image(image: Image.Image) -> Image.Image:
+    """A painted design in CMYK for the output profile (a print shop's RIP takes CMYK TIFF)."""
+    converted = ImageCms.applyTransform(image.convert("RGB"), _transform())
+    assert converted is not None
+    return converted
+
+
+@file_cache
+def profile_bytes() -> bytes:
+    return CMYK_PROFILE.read_bytes()
