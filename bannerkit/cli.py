@@ -20,7 +20,7 @@ from .errors import BannerkitError
 from .formats import choices as format_choices
 from .i18n import _
 from .images import image_slots
-from .options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_OUT_DIR, DEFAULT_SIZE, RenderOptions
+from .options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_OUT_DIR, DEFAULT_SIZE, RenderOptions, parse_scale
 
 if TYPE_CHECKING:
     from .catalogue import Entry
@@ -154,6 +154,7 @@ def render(
     bleed: Annotated[float | None, typer.Option(help=_("PDF: how far the field runs past the trim, in mm; default by kind: posters 3, panels 50, banners and pennants 30, screens 0."))] = None,
     marks: Annotated[bool, typer.Option("--marks", help=_("PDF: crop and registration marks outside the bleed."))] = False,
     user_unit: Annotated[bool, typer.Option("--user-unit", help=_("PDF: write pages over 200 inches (5.08 m) at 1:k with /UserUnit k, for Acrobat; default: the true size, which every other tool reads."))] = False,
+    scale: Annotated[str, typer.Option(help=_("1:10 writes a tenth-size file, as print shops take large panels (the PDF drawn at 1:10, rasters declaring ten times the density); the scale goes into the file name."))] = "1:1",
     outline: Annotated[bool, typer.Option("--outline", help=_("PDF: text as outlines (curves), for print shops without the fonts; the text is then not searchable."))] = False,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
@@ -167,7 +168,7 @@ def render(
     job = Job(slogan=slogan, text=text, anniversary=anniversary, headline=headline, unit=unit,
               event=event, date=date, qr=qr, qr_track=qr_track, images=image_slots(image or []))
     options = RenderOptions(size=size, layout=layout, theme=theme, dpi=dpi, upper=upper_case, led_colors=led_colors,
-                            bleed=bleed, marks=marks, user_unit=user_unit, outline=outline,
+                            bleed=bleed, marks=marks, user_unit=user_unit, outline=outline, scale=parse_scale(scale),
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):

@@ -59,7 +59,7 @@ def paint_pdf_design(design: Design) -> bytes:
     bleed = options.bleed if options.bleed is not None else default_bleed(design.preset.kind)
     return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject,
                      author=design.prepared.content.unit or "", bleed=bleed, marks=options.marks,
-                     user_unit=options.user_unit, outline=options.outline)
+                     user_unit=options.user_unit, outline=options.outline, scale=options.scale)
 
 
 PAINTERS: dict[str, Callable[[Design], Any]] = {"raster": paint_raster_design, "pdf": paint_pdf_design}
@@ -80,13 +80,18 @@ def _palette(image: Image.Image, design: Design) -> Image.Image:
     return image.quantize(palette=palette, dither=Image.Dither.NONE) if palette is not None else image
 
 
+def _dpi(design: Design) -> float:
+    """The density a raster declares: the preset's, times the scale (a 1:10 file is 10 × denser)."""
+    return design.preset.dpi * design.options.scale
+
+
 def encode_png(image: Image.Image, design: Design) -> bytes:
-    dpi = design.preset.dpi
+    dpi = _dpi(design)
     return _save(_palette(image, design), "PNG", dpi=(dpi, dpi), compress_level=3)
 
 
 def encode_jpeg(image: Image.Image, design: Design) -> bytes:
-    dpi = design.preset.dpi
+    dpi = _dpi(design)
     return _save(image.convert("RGB"), "JPEG", dpi=(dpi, dpi), quality=92, subsampling=0)
 
 
@@ -106,7 +111,7 @@ def encode_tiff(image: Image.Image, design: Design) -> bytes:
     what large-format RIPs take."""
     from .paint.cmyk import cmyk_image, profile_bytes
 
-    dpi = design.preset.dpi
+    dpi = _dpi(design)
     return _save(cmyk_image(image), "TIFF", compression="tiff_lzw", icc_profile=profile_bytes(), dpi=(dpi, dpi))
 
 

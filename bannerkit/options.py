@@ -23,6 +23,7 @@ DEFAULT_LAYOUT = "classic"
 DEFAULT_FORMATS = ("png", "pdf")  # one to look at, one to print
 LED_MODES = ("full", "red", "tricolor")
 MAX_BLEED_MM = 200  # a panel's frame wrap is 5-10 cm; more is a typo
+MAX_SCALE = 100
 YES = {"yes", "true", "1", "x", "có", "co", "on"}
 NO = {"no", "false", "0", "không", "khong", "off"}
 
@@ -48,12 +49,14 @@ class RenderOptions:
     marks: bool = False  # crop and registration marks outside the bleed, in the PDF
     user_unit: bool = False  # pages over 200 in drawn at 1:k with /UserUnit k (Acrobat); default: true size
     outline: bool = False  # the PDF's text as glyph outlines, for shops without the fonts
+    scale: int = 1  # 10: a 1:10 file (the PDF drawn at a tenth, rasters declaring ten times the density)
 
     @property
     def look(self) -> str:
         """What file names call the design: the layout, and the theme when one is chosen
         ('classic', 'classic-light'), so that two themes of one design never share a file."""
-        return f"{self.layout}-{self.theme}" if self.theme else self.layout
+        look = f"{self.layout}-{self.theme}" if self.theme else self.layout
+        return f"{look}_1-{self.scale}" if self.scale > 1 else look
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "formats", tuple(dict.fromkeys(check_format(f) for f in self.formats)))
@@ -62,6 +65,9 @@ class RenderOptions:
         if self.bleed is not None and not 0 <= self.bleed <= MAX_BLEED_MM:
             raise OptionError(_("bleed {value:g} mm: give 0 to {limit} mm").format(
                 value=self.bleed, limit=MAX_BLEED_MM))
+        if not 1 <= self.scale <= MAX_SCALE:
+            raise OptionError(_("scale 1:{n}: give 1:1 to 1:{limit}, e.g. --scale 1:10").format(
+                n=self.scale, limit=MAX_SCALE))
         if self.led_colors not in LED_MODES:
             raise OptionError(_("unknown --led-colors {mode!r}; choose one of: {modes}").format(
                 mode=self.led_colors, modes=", ".join(LED_MODES)))
@@ -86,9 +92,10 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "marks": ("--marks", "marks", "?marks="),
     "user_unit": ("--user-unit", "user_unit", "?user_unit="),
     "outline": ("--outline", "outline", "?outline="),
+    "scale": ("--scale", "scale", "?scale=1:10"),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
-STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit", "outline")
+STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit", "outline", "scale")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -102,12 +109,24 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
         changes["led_colors"] = values["led_colors"].strip().lower()
     if values.get("bleed", "").strip():
         changes["bleed"] = _number(values["bleed"], "bleed")
+    if values.get("scale", "").strip():
+        changes["scale"] = parse_scale(values["scale"])
     for flag in ("marks", "user_unit", "outline"):
         if values.get(flag, "").strip():
             changes[flag] = yes_no(values[flag], flag)
     if values.get("theme", "").strip():
         changes["theme"] = values["theme"].strip().lower()
     return dataclasses.replace(base, **changes) if changes else base
+
+
+def parse_scale(value: str) -> int:
+    """'1:10' (or '1/10', '10') -> 10."""
+    text = value.strip().replace(" ", "")
+    for prefix in ("1:", "1/"):
+        text = text.removeprefix(prefix)
+    if not text.isdigit() or int(text) < 1:
+        raise OptionError(_("scale {value!r}: write it as 1:10").format(value=value))
+    return int(text)
 
 
 def yes_no(value: str, name: str) -> bool:

@@ -220,3 +220,35 @@ def test_tiff_is_cmyk_lzw_with_the_profile_and_the_presets_density(tmp_path):
         assert tiff.info["dpi"] == pytest.approx((preset.dpi, preset.dpi), abs=0.01)
         c, m, y, k = tiff.getpixel((tiff.width // 50, tiff.height // 2))  # the red field, near the edge
         assert m > 180 and y > 150 and c < 60
+
+
+def test_a_1_to_10_file_is_the_same_design_a_tenth_the_size(tmp_path):
+    import numpy as np
+
+    result = invoke("render", "--slogan", "5", "--size", "pano-3x6", "--layout", "congress-panel", "--event",
+                    "Đại hội đại biểu Đảng bộ phường Tân An lần thứ I", "--qr", "https://example.vn/ke-hoach",
+                    "--scale", "1:10", "--out-dir", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    [png, pdf] = sorted(tmp_path.iterdir(), key=lambda p: p.suffix, reverse=True)
+    assert pdf.name.endswith("_congress-panel_1-10.pdf") and png.name.endswith("_1-10.png")
+    reader = pypdf.PdfReader(pdf)
+    page = reader.pages[0]
+    assert reader.metadata["/Scale"] == "1:10"
+    trim = _mm(page.trimbox)
+    assert (trim[2] - trim[0], trim[3] - trim[1]) == pytest.approx((600, 300), abs=0.05)
+    full = produce(Job(event="Đại hội đại biểu Đảng bộ phường Tân An lần thứ I", qr="https://example.vn/ke-hoach"),
+                   RenderOptions(size="pano-3x6", layout="congress-panel", formats=("pdf",)))[0].data
+    pictures = []
+    for data in (full, pdf.read_bytes()):  # both drawn 1200 pixels wide
+        document = pypdfium2.PdfDocument(data)[0]
+        pictures.append(np.asarray(document.render(scale=1200 / document.get_width()).to_pil().convert("L"), dtype=int))
+    assert pictures[0].shape == pictures[1].shape
+    diff = np.abs(pictures[0] - pictures[1])
+    assert diff.mean() < 1 and (diff > 64).mean() < 0.005  # the QR code and every block scaled with it
+    with Image.open(png) as raster:
+        assert raster.info["dpi"][0] == pytest.approx(find_size("pano-3x6").dpi * 10, abs=0.05)  # PNG stores px/m
+
+
+def test_a_scale_is_written_1_to_n():
+    result = invoke("render", "--slogan", "5", "--scale", "ten")
+    assert result.exit_code == 1 and "write it as 1:10" in result.output

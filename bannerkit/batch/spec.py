@@ -41,7 +41,7 @@ COLUMNS = {
     "theme": "theme", "phong cach": "theme", "chu de mau": "theme",
     "images": "images", "image": "images", "hinh anh": "images", "anh": "images",
     "bleed": "bleed", "tran le": "bleed", "marks": "marks", "dau cat": "marks", "user_unit": "user_unit",
-    "outline": "outline", "chuyen curves": "outline", "chu cong": "outline",
+    "outline": "outline", "chuyen curves": "outline", "chu cong": "outline", "scale": "scale", "ti le": "scale",
 }
 # A province has a few thousand communes and wards: a spec is at most this large.
 MAX_SPEC_BYTES = 20 * MB

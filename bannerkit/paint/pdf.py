@@ -84,16 +84,17 @@ REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks pr
 
 
 def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "", bleed: float = 0.0,
-              marks: bool = False, user_unit: bool = False, outline: bool = False) -> bytes:
+              marks: bool = False, user_unit: bool = False, outline: bool = False, scale: int = 1) -> bytes:
     """The design at its trim size, its field running `bleed` mm past the trim, with crop and
     registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut. Pages
     are written at their true size, which pdfinfo, pdfium, Ghostscript and RIPs read; with
     `user_unit` a page over 200 inches is drawn at 1:k with /UserUnit k, which only Acrobat reads
     but which keeps it within Acrobat's 200-inch limit. With `outline` every text is drawn as its
-    glyphs' outlines (placed by HarfBuzz, as the live text is), for shops without the fonts."""
+    glyphs' outlines (placed by HarfBuzz, as the live text is), for shops without the fonts. At a
+    `scale` of 10 the whole sheet is drawn at 1:10, as Vietnamese print shops take large panels."""
     sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION))
     scene = bled(scene, bleed)
-    unit = scale_for(sheet.width, sheet.height) if user_unit else 1
+    unit = scale_for(sheet.width / scale, sheet.height / scale) if user_unit else 1
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
     html = _template().render(scene=scene, sheet=sheet, runs=_runs(scene), faces=faces, title=title,
                               subject=subject, author=author, date=pdf_date(), outline=outline,
@@ -102,10 +103,11 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
     pictures = {e.path.as_uri(): cmyk_picture(e.path, e.path.stat().st_mtime_ns)
                 for e in scene.elements if isinstance(e, Picture)}
     fetcher = _Fetcher({face.path.as_uri() for face in faces} | set(pictures), pictures)
-    pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / unit,
+    pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / (unit * scale),
                                                            pdf_variant=PDF_X.lower())
-    boxes = sheet.boxes(scene.width, scene.height, unit)
-    return _finish(pdf, unit, hashlib.md5(html.encode("utf-8")).hexdigest(), boxes)
+    boxes = sheet.boxes(scene.width, scene.height, unit * scale)
+    extra = {"/Scale": f"1:{scale}"} if scale > 1 else {}
+    return _finish(pdf, unit, hashlib.md5(html.encode("utf-8")).hexdigest(), boxes, extra)
 
 
 def pdf_date() -> str:
@@ -256,17 +258,17 @@ class _Fetcher(URLFetcher):
 _PLACEHOLDER_ID = bytes(16)
 
 
-def _finish(pdf: bytes, unit: int, digest: str, boxes: dict[str, list[float]]) -> bytes:
+def _finish(pdf: bytes, unit: int, digest: str, boxes: dict[str, list[float]], info: dict[str, str]) -> bytes:
     """The PDF/X version in the information dictionary (WeasyPrint puts it in the XMP only), the
     output intent with the CMYK profile (compressed once per process: WeasyPrint would re-encode
     and compress it in every file, 0.4 s), /UserUnit on pages drawn at 1:unit, and an identifier
     that is the digest of the file: equal jobs give equal bytes. The header stays WeasyPrint's
     (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers; `boxes` are the
-    trim and bleed boxes."""
+    trim and bleed boxes; `info` more entries for the information dictionary (the scale)."""
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     writer = pypdf.PdfWriter(clone_from=reader)
     writer.pdf_header = b"%PDF-1.6"
-    writer.add_metadata({"/GTS_PDFXVersion": PDF_X})
+    writer.add_metadata({"/GTS_PDFXVersion": PDF_X, **info})
     writer.root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(_output_intent(writer))])
     if "/Metadata" in writer.root_object:
         xmp = writer.root_object["/Metadata"].get_object()
