@@ -20,7 +20,15 @@ from .errors import BannerkitError
 from .formats import choices as format_choices
 from .i18n import _
 from .images import image_slots
-from .options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_OUT_DIR, DEFAULT_SIZE, RenderOptions, parse_scale
+from .options import (
+    DEFAULT_FORMATS,
+    DEFAULT_LAYOUT,
+    DEFAULT_OUT_DIR,
+    DEFAULT_SIZE,
+    RenderOptions,
+    parse_length,
+    parse_scale,
+)
 
 if TYPE_CHECKING:
     from .catalogue import Entry
@@ -155,6 +163,8 @@ def render(
     marks: Annotated[bool, typer.Option("--marks", help=_("PDF: crop and registration marks outside the bleed."))] = False,
     user_unit: Annotated[bool, typer.Option("--user-unit", help=_("PDF: write pages over 200 inches (5.08 m) at 1:k with /UserUnit k, for Acrobat; default: the true size, which every other tool reads."))] = False,
     scale: Annotated[str, typer.Option(help=_("1:10 writes a tenth-size file, as print shops take large panels (the PDF drawn at 1:10, rasters declaring ten times the density); the scale goes into the file name."))] = "1:1",
+    tile: Annotated[str | None, typer.Option(help=_("PDF: a roll's width, e.g. 3.2m: a design whose shorter side is wider becomes numbered strips, one page each."))] = None,
+    overlap: Annotated[str, typer.Option(help=_("How much the strips of --tile overlap, e.g. 50mm."))] = "50mm",
     outline: Annotated[bool, typer.Option("--outline", help=_("PDF: text as outlines (curves), for print shops without the fonts; the text is then not searchable."))] = False,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
@@ -169,6 +179,7 @@ def render(
               event=event, date=date, qr=qr, qr_track=qr_track, images=image_slots(image or []))
     options = RenderOptions(size=size, layout=layout, theme=theme, dpi=dpi, upper=upper_case, led_colors=led_colors,
                             bleed=bleed, marks=marks, user_unit=user_unit, outline=outline, scale=parse_scale(scale),
+                            tile=parse_length(tile, "--tile") if tile else 0.0, overlap=parse_length(overlap, "--overlap"),
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):

@@ -59,7 +59,8 @@ def paint_pdf_design(design: Design) -> bytes:
     bleed = options.bleed if options.bleed is not None else default_bleed(design.preset.kind)
     return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject,
                      author=design.prepared.content.unit or "", bleed=bleed, marks=options.marks,
-                     user_unit=options.user_unit, outline=options.outline, scale=options.scale)
+                     user_unit=options.user_unit, outline=options.outline, scale=options.scale,
+                     tile=options.tile, overlap=options.overlap)
 
 
 PAINTERS: dict[str, Callable[[Design], Any]] = {"raster": paint_raster_design, "pdf": paint_pdf_design}

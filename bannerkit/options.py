@@ -50,6 +50,8 @@ class RenderOptions:
     user_unit: bool = False  # pages over 200 in drawn at 1:k with /UserUnit k (Acrobat); default: true size
     outline: bool = False  # the PDF's text as glyph outlines, for shops without the fonts
     scale: int = 1  # 10: a 1:10 file (the PDF drawn at a tenth, rasters declaring ten times the density)
+    tile: float = 0.0  # mm, a roll's width: the PDF in strips no wider, one page each; 0: one page
+    overlap: float = 50.0  # mm the strips overlap (welded or sewn together)
 
     @property
     def look(self) -> str:
@@ -68,6 +70,9 @@ class RenderOptions:
         if not 1 <= self.scale <= MAX_SCALE:
             raise OptionError(_("scale 1:{n}: give 1:1 to 1:{limit}, e.g. --scale 1:10").format(
                 n=self.scale, limit=MAX_SCALE))
+        if self.tile and not (self.tile > 2 * self.overlap >= 0):
+            raise OptionError(_("a tile of {tile:g} mm cannot overlap {overlap:g} mm: the overlap must be under half "
+                                "the roll's width").format(tile=self.tile, overlap=self.overlap))
         if self.led_colors not in LED_MODES:
             raise OptionError(_("unknown --led-colors {mode!r}; choose one of: {modes}").format(
                 mode=self.led_colors, modes=", ".join(LED_MODES)))
@@ -93,9 +98,12 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "user_unit": ("--user-unit", "user_unit", "?user_unit="),
     "outline": ("--outline", "outline", "?outline="),
     "scale": ("--scale", "scale", "?scale=1:10"),
+    "tile": ("--tile", "tile", "?tile=3.2m"),
+    "overlap": ("--overlap", "overlap", "?overlap=50mm"),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
-STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit", "outline", "scale")
+STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit", "outline", "scale", "tile",
+                 "overlap")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -111,12 +119,31 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
         changes["bleed"] = _number(values["bleed"], "bleed")
     if values.get("scale", "").strip():
         changes["scale"] = parse_scale(values["scale"])
+    for length in ("tile", "overlap"):
+        if values.get(length, "").strip():
+            changes[length] = parse_length(values[length], length)
     for flag in ("marks", "user_unit", "outline"):
         if values.get(flag, "").strip():
             changes[flag] = yes_no(values[flag], flag)
     if values.get("theme", "").strip():
         changes["theme"] = values["theme"].strip().lower()
     return dataclasses.replace(base, **changes) if changes else base
+
+
+_UNITS = {"mm": 1.0, "cm": 10.0, "m": 1000.0}
+
+
+def parse_length(value: str, name: str) -> float:
+    """'3.2m', '320cm', '50mm' or '50' (mm) -> millimetres."""
+    text = value.strip().lower().replace(",", ".").replace(" ", "")
+    number, unit = text.rstrip("cm"), text[len(text.rstrip("cm")):] or "mm"
+    try:
+        if unit not in _UNITS:
+            raise ValueError(unit)
+        return float(number) * _UNITS[unit]
+    except ValueError:
+        raise OptionError(_("{name} {value!r}: give a length like 3.2m, 320cm or 50mm").format(
+            name=name, value=value)) from None
 
 
 def parse_scale(value: str) -> int:

@@ -252,3 +252,29 @@ def test_a_1_to_10_file_is_the_same_design_a_tenth_the_size(tmp_path):
 def test_a_scale_is_written_1_to_n():
     result = invoke("render", "--slogan", "5", "--scale", "ten")
     assert result.exit_code == 1 and "write it as 1:10" in result.output
+
+
+def test_a_panel_wider_than_the_roll_is_cut_into_numbered_overlapping_strips():
+    options = RenderOptions(size="pano-5x10", formats=("pdf",), tile=3200, overlap=50)
+    [pdf] = produce(Job(slogan=5), options)
+    document = pypdfium2.PdfDocument(pdf.data)
+    reader = pypdf.PdfReader(io.BytesIO(pdf.data))
+    heights = [round(float(page.mediabox.height) * 25.4 / 72, 1) for page in reader.pages]
+    widths = {round(float(page.mediabox.width) * 25.4 / 72, 1) for page in reader.pages}
+    sheet = 5000 + 2 * 50  # the panel and its bleed
+    assert len(heights) == 2 and max(heights) <= 3200 and widths == {10100.0}  # 10 m strips along the roll
+    assert sum(heights) == pytest.approx(sheet + 50 * (len(heights) - 1), abs=0.2)
+    assert [document.get_page_label(i) for i in range(len(document))] == ["tile 1", "tile 2"]
+    assert reader.metadata["/GTS_PDFXVersion"] == "PDF/X-4"
+
+
+def test_a_design_that_fits_the_roll_stays_one_page():
+    [pdf] = produce(Job(slogan=5), RenderOptions(size="bangron-1x8", formats=("pdf",), tile=3200))
+    assert len(pypdf.PdfReader(io.BytesIO(pdf.data)).pages) == 1
+
+
+@pytest.mark.parametrize("args, message", [(["--tile", "3.2 km"], "give a length like 3.2m"),
+                                           (["--tile", "100mm", "--overlap", "60mm"], "under half")])
+def test_tile_mistakes_are_one_clear_line(tmp_path, args, message):
+    result = invoke("render", "--slogan", "5", "--out-dir", str(tmp_path), *args)
+    assert result.exit_code == 1 and message in result.output

@@ -26,6 +26,7 @@ from functools import cache
 
 import jinja2
 import pypdf
+from pypdf.constants import PageLabelStyle
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -48,7 +49,7 @@ from .art import with_colours
 from .blend import gradient_steps, mix
 from .cmyk import CMYK_PROFILE, cmyk_markup, cmyk_picture, device_cmyk
 from .raster import ROUNDING
-from .trim import bled, sheet_for
+from .trim import bled, sheet_for, tiles
 
 # Acrobat stops at 14,400 units (200 in) a side; with --user-unit larger pages are written at 1:k
 # and carry /UserUnit k, which Acrobat reads (and other tools ignore).
@@ -84,30 +85,38 @@ REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks pr
 
 
 def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "", bleed: float = 0.0,
-              marks: bool = False, user_unit: bool = False, outline: bool = False, scale: int = 1) -> bytes:
+              marks: bool = False, user_unit: bool = False, outline: bool = False, scale: int = 1,
+              tile: float = 0.0, overlap: float = 0.0) -> bytes:
     """The design at its trim size, its field running `bleed` mm past the trim, with crop and
     registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut. Pages
     are written at their true size, which pdfinfo, pdfium, Ghostscript and RIPs read; with
     `user_unit` a page over 200 inches is drawn at 1:k with /UserUnit k, which only Acrobat reads
     but which keeps it within Acrobat's 200-inch limit. With `outline` every text is drawn as its
     glyphs' outlines (placed by HarfBuzz, as the live text is), for shops without the fonts. At a
-    `scale` of 10 the whole sheet is drawn at 1:10, as Vietnamese print shops take large panels."""
+    `scale` of 10 the whole sheet is drawn at 1:10, as Vietnamese print shops take large panels.
+    With `tile` (a roll's width, mm) a sheet whose shorter side is wider than the roll becomes one
+    page per strip, overlapping by `overlap`, with alignment marks at the overlaps."""
     sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION))
     scene = bled(scene, bleed)
     unit = scale_for(sheet.width / scale, sheet.height / scale) if user_unit else 1
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
-    html = _template().render(scene=scene, sheet=sheet, runs=_runs(scene), faces=faces, title=title,
-                              subject=subject, author=author, date=pdf_date(), outline=outline,
-                              baseline_offset=_baseline_offset)
     font_config = FontConfiguration()
     pictures = {e.path.as_uri(): cmyk_picture(e.path, e.path.stat().st_mtime_ns)
                 for e in scene.elements if isinstance(e, Picture)}
     fetcher = _Fetcher({face.path.as_uri() for face in faces} | set(pictures), pictures)
-    pdf = HTML(string=html, url_fetcher=fetcher).write_pdf(font_config=font_config, zoom=1 / (unit * scale),
-                                                           pdf_variant=PDF_X.lower())
-    boxes = sheet.boxes(scene.width, scene.height, unit * scale)
+    windows = tiles(sheet, tile, overlap, css_color(REGISTRATION))
+    pages, digest = [], hashlib.md5()
+    for window in windows:
+        html = _template().render(scene=scene, sheet=sheet, window=window, runs=_runs(scene), faces=faces,
+                                  title=title, subject=subject, author=author, date=pdf_date(), outline=outline,
+                                  baseline_offset=_baseline_offset)
+        digest.update(html.encode("utf-8"))
+        pages.append(HTML(string=html, url_fetcher=fetcher).write_pdf(
+            font_config=font_config, zoom=1 / (unit * scale), pdf_variant=PDF_X.lower()))
+    whole = sheet.boxes(scene.width, scene.height, unit * scale)
+    boxes = [whole] if len(windows) == 1 else [{} for _ in windows]  # a strip is cut where it ends
     extra = {"/Scale": f"1:{scale}"} if scale > 1 else {}
-    return _finish(pdf, unit, hashlib.md5(html.encode("utf-8")).hexdigest(), boxes, extra)
+    return _finish(pages, unit, digest.hexdigest(), boxes, extra)
 
 
 def pdf_date() -> str:
@@ -258,15 +267,20 @@ class _Fetcher(URLFetcher):
 _PLACEHOLDER_ID = bytes(16)
 
 
-def _finish(pdf: bytes, unit: int, digest: str, boxes: dict[str, list[float]], info: dict[str, str]) -> bytes:
+def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, list[float]]],
+            info: dict[str, str]) -> bytes:
     """The PDF/X version in the information dictionary (WeasyPrint puts it in the XMP only), the
     output intent with the CMYK profile (compressed once per process: WeasyPrint would re-encode
     and compress it in every file, 0.4 s), /UserUnit on pages drawn at 1:unit, and an identifier
     that is the digest of the file: equal jobs give equal bytes. The header stays WeasyPrint's
     (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers; `boxes` are the
     trim and bleed boxes; `info` more entries for the information dictionary (the scale)."""
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    reader = pypdf.PdfReader(io.BytesIO(pdfs[0]))
     writer = pypdf.PdfWriter(clone_from=reader)
+    for more in pdfs[1:]:  # the other strips of a tiled sheet, one page each
+        writer.add_page(pypdf.PdfReader(io.BytesIO(more)).pages[0])
+    if len(pdfs) > 1:
+        writer.set_page_label(0, len(pdfs) - 1, style=PageLabelStyle.DECIMAL, prefix="tile ")
     writer.pdf_header = b"%PDF-1.6"
     writer.add_metadata({"/GTS_PDFXVersion": PDF_X, **info})
     writer.root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(_output_intent(writer))])
@@ -274,9 +288,10 @@ def _finish(pdf: bytes, unit: int, digest: str, boxes: dict[str, list[float]], i
         xmp = writer.root_object["/Metadata"].get_object()
         assert isinstance(xmp, StreamObject)
         xmp.set_data(_reproducible_xmp(xmp.get_data(), digest))
-    for page in writer.pages:
-        for name, box in boxes.items():
+    for page, page_boxes in zip(writer.pages, boxes):
+        for name, box in page_boxes.items():
             page[NameObject(name)] = ArrayObject(FloatObject(round(v, 4)) for v in box)
+    for page in writer.pages:
         if unit > 1:
             page[NameObject("/UserUnit")] = FloatObject(unit)
     writer._ID = ArrayObject([ByteStringObject(_PLACEHOLDER_ID)] * 2)

@@ -87,3 +87,51 @@ def bled(scene: Scene, bleed: float) -> Scene:
     groups = tuple(dataclasses.replace(g, elements=tuple(
         dataclasses.replace(e, box=grown) if isinstance(e, Field) else e for e in g.elements)) for g in scene.groups)
     return dataclasses.replace(scene, groups=groups)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The part of the sheet one PDF page shows: the whole sheet, or one tile of it (mm)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    marks: str = ""  # alignment marks at the overlaps, in the window's millimetres
+
+
+def tiles(sheet: Sheet, roll: float, overlap: float, registration: str) -> list[Window]:
+    """The sheet cut into strips no wider than the roll, overlapping by `overlap`, along the side
+    that needs fewer (a 10 × 5 m panel on a 3.2 m roll: two 10 m strips, not four 5 m ones). The
+    whole sheet when its shorter side fits the roll. Strips are numbered in reading order."""
+    if roll <= 0 or min(sheet.width, sheet.height) <= roll:
+        return [Window(0.0, 0.0, sheet.width, sheet.height)]
+    across = sheet.width <= sheet.height  # True: the width is cut into vertical strips
+    length = sheet.width if across else sheet.height
+    step = roll - overlap
+    count = max(1, -(-(length - overlap) // step)) if step > 0 else 1
+    windows = []
+    for i in range(int(count)):
+        start = i * step
+        size = min(roll, length - start)
+        marks = _alignment(size, sheet.height if across else sheet.width, overlap, i > 0, i < count - 1, across,
+                           registration)
+        windows.append(Window(start, 0.0, size, sheet.height, marks) if across
+                       else Window(0.0, start, sheet.width, size, marks))
+    return windows
+
+
+def _alignment(size: float, other: float, overlap: float, before: bool, after: bool, across: bool,
+               colour: str) -> str:
+    """Short lines at both ends of each overlap, at the strip's two edges, to lay strips true."""
+    spec = _settings()["marks"]
+    ticks = ([0.0, overlap] if before else []) + ([size - overlap, size] if after else [])
+    parts = []
+    for at in ticks:
+        for edge, direction in ((0.0, 1), (other, -1)):
+            if across:
+                parts.append(f"M{at:.3f} {edge:.3f}v{direction * spec['length']:.3f}")
+            else:
+                parts.append(f"M{edge:.3f} {at:.3f}h{direction * spec['length']:.3f}")
+    stroke = spec["weight_pt"] * 2 / PT_PER_MM
+    return f'<path d="{"".join(parts)}" fill="none" stroke="{colour}" stroke-width="{stroke:.4f}"/>' if parts else ""
