@@ -165,6 +165,7 @@ def render(
     scale: Annotated[str, typer.Option(help=_("1:10 writes a tenth-size file, as print shops take large panels (the PDF drawn at 1:10, rasters declaring ten times the density); the scale goes into the file name."))] = "1:1",
     tile: Annotated[str | None, typer.Option(help=_("PDF: a roll's width, e.g. 3.2m: a design whose shorter side is wider becomes numbered strips, one page each."))] = None,
     overlap: Annotated[str, typer.Option(help=_("How much the strips of --tile overlap, e.g. 50mm."))] = "50mm",
+    finish: Annotated[bool, typer.Option("--finish", help=_("PDF: mark the hem folds and grommets (banners, panels: one every 50 cm) or the pole sleeve (pennants) in the bleed."))] = False,
     outline: Annotated[bool, typer.Option("--outline", help=_("PDF: text as outlines (curves), for print shops without the fonts; the text is then not searchable."))] = False,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
@@ -180,6 +181,7 @@ def render(
     options = RenderOptions(size=size, layout=layout, theme=theme, dpi=dpi, upper=upper_case, led_colors=led_colors,
                             bleed=bleed, marks=marks, user_unit=user_unit, outline=outline, scale=parse_scale(scale),
                             tile=parse_length(tile, "--tile") if tile else 0.0, overlap=parse_length(overlap, "--overlap"),
+                            finish=finish,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
     for path in render_files(job, options, output=output, out_dir=out_dir):

@@ -53,14 +53,16 @@ def paint_raster_design(design: Design) -> Image.Image:
 def paint_pdf_design(design: Design) -> bytes:
     """The vector painter: WeasyPrint, imported on first use."""
     from .paint.pdf import paint_pdf
-    from .paint.trim import default_bleed
+    from .paint.trim import FINISH, default_bleed
 
-    options = design.options
-    bleed = options.bleed if options.bleed is not None else default_bleed(design.preset.kind)
+    options, preset = design.options, design.preset
+    bleed = options.bleed if options.bleed is not None else default_bleed(preset.kind)
+    finish = FINISH.get(preset.kind, "") if options.finish else ""
     return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject,
                      author=design.prepared.content.unit or "", bleed=bleed, marks=options.marks,
                      user_unit=options.user_unit, outline=options.outline, scale=options.scale,
-                     tile=options.tile, overlap=options.overlap)
+                     tile=options.tile, overlap=options.overlap, finish=finish,
+                     sleeve=preset.clear_top * preset.height_mm)
 
 
 PAINTERS: dict[str, Callable[[Design], Any]] = {"raster": paint_raster_design, "pdf": paint_pdf_design}

@@ -52,6 +52,7 @@ class RenderOptions:
     scale: int = 1  # 10: a 1:10 file (the PDF drawn at a tenth, rasters declaring ten times the density)
     tile: float = 0.0  # mm, a roll's width: the PDF in strips no wider, one page each; 0: one page
     overlap: float = 50.0  # mm the strips overlap (welded or sewn together)
+    finish: bool = False  # the PDF marks hem folds and grommets (banners, panels) or the pole sleeve (pennants)
 
     @property
     def look(self) -> str:
@@ -100,10 +101,11 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "scale": ("--scale", "scale", "?scale=1:10"),
     "tile": ("--tile", "tile", "?tile=3.2m"),
     "overlap": ("--overlap", "overlap", "?overlap=50mm"),
+    "finish": ("--finish", "finish", "?finish="),
 }
 # The fields a spec cell or an address query may set, parsed the same way for both.
 STRING_FIELDS = ("dpi", "upper", "led_colors", "theme", "bleed", "marks", "user_unit", "outline", "scale", "tile",
-                 "overlap")
+                 "overlap", "finish")
 
 
 def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOptions:
@@ -122,7 +124,7 @@ def from_strings(values: Mapping[str, str], base: RenderOptions) -> RenderOption
     for length in ("tile", "overlap"):
         if values.get(length, "").strip():
             changes[length] = parse_length(values[length], length)
-    for flag in ("marks", "user_unit", "outline"):
+    for flag in ("marks", "user_unit", "outline", "finish"):
         if values.get(flag, "").strip():
             changes[flag] = yes_no(values[flag], flag)
     if values.get("theme", "").strip():

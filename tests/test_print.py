@@ -278,3 +278,25 @@ def test_a_design_that_fits_the_roll_stays_one_page():
 def test_tile_mistakes_are_one_clear_line(tmp_path, args, message):
     result = invoke("render", "--slogan", "5", "--out-dir", str(tmp_path), *args)
     assert result.exit_code == 1 and message in result.output
+
+
+def test_grommets_stand_in_each_corner_and_no_more_than_the_spacing_apart():
+    from bannerkit.paint.trim import grommets
+
+    points = grommets(0, 0, 6000, 1000, 500)
+    assert {(0, 0), (6000, 0), (6000, 1000), (0, 1000)} <= set(points)
+    assert len(points) == 2 * (12 + 2)  # 12 gaps along each long side, 2 along each short one
+    ordered = points + points[:1]
+    assert max(abs(a[0] - b[0]) + abs(a[1] - b[1]) for a, b in zip(ordered, ordered[1:])) <= 500
+
+
+@pytest.mark.parametrize("size", ["bangron-1x6", "phuon-0.8x2.5"])
+def test_finishing_marks_are_drawn_only_on_request(size):
+    from test_design import _all_content
+
+    drawn = {}
+    for finish in (False, True):
+        [pdf] = produce(Job(slogan=5), RenderOptions(size=size, formats=("pdf",), finish=finish))
+        drawn[finish] = _all_content(pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0])
+    dashed = re.compile(r"\[[\d. ]+\] [\d.]+ d")  # fold lines and the sleeve seam are dashed
+    assert dashed.search(drawn[True]) and not dashed.search(drawn[False])

@@ -43,6 +43,7 @@ COLUMNS = {
     "bleed": "bleed", "tran le": "bleed", "marks": "marks", "dau cat": "marks", "user_unit": "user_unit",
     "outline": "outline", "chuyen curves": "outline", "chu cong": "outline", "scale": "scale", "ti le": "scale",
     "tile": "tile", "kho cuon": "tile", "overlap": "overlap", "chong mi": "overlap",
+    "finish": "finish", "gia cong": "finish",
 }
 # A province has a few thousand communes and wards: a spec is at most this large.
 MAX_SPEC_BYTES = 20 * MB

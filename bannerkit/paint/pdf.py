@@ -86,7 +86,7 @@ REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks pr
 
 def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str = "", bleed: float = 0.0,
               marks: bool = False, user_unit: bool = False, outline: bool = False, scale: int = 1,
-              tile: float = 0.0, overlap: float = 0.0) -> bytes:
+              tile: float = 0.0, overlap: float = 0.0, finish: str = "", sleeve: float = 0.0) -> bytes:
     """The design at its trim size, its field running `bleed` mm past the trim, with crop and
     registration marks outside the bleed if asked; TrimBox and BleedBox say where to cut. Pages
     are written at their true size, which pdfinfo, pdfium, Ghostscript and RIPs read; with
@@ -95,8 +95,9 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
     glyphs' outlines (placed by HarfBuzz, as the live text is), for shops without the fonts. At a
     `scale` of 10 the whole sheet is drawn at 1:10, as Vietnamese print shops take large panels.
     With `tile` (a roll's width, mm) a sheet whose shorter side is wider than the roll becomes one
-    page per strip, overlapping by `overlap`, with alignment marks at the overlaps."""
-    sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION))
+    page per strip, overlapping by `overlap`, with alignment marks at the overlaps. `finish` ("hem"
+    or "sleeve") marks fold lines and grommets, or the sleeve seam `sleeve` mm below the top."""
+    sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION), finish, sleeve)
     scene = bled(scene, bleed)
     unit = scale_for(sheet.width / scale, sheet.height / scale) if user_unit else 1
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}

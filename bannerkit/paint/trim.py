@@ -9,6 +9,7 @@ Defaults per kind of size are in bannerkit/data/print.toml; docs/print.md gives 
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 
 from ..caches import file_cache
@@ -41,21 +42,60 @@ def _settings() -> dict:
     return read_toml(package_data("print.toml"))
 
 
+FINISH = {"banner": "hem", "pano": "hem", "painting": "hem", "pennant": "sleeve"}  # what --finish marks, by kind
+
+
 def default_bleed(kind: str) -> float:
     """The bleed for a kind of size (mm); kinds not listed get the poster's."""
     bleeds = _settings()["bleed"]
     return float(bleeds.get(kind, bleeds["poster"]))
 
 
-def sheet_for(scene: Scene, bleed: float, marks: bool, registration: str) -> Sheet:
+def sheet_for(scene: Scene, bleed: float, marks: bool, registration: str, finish: str = "",
+              sleeve: float = 0.0) -> Sheet:
     """The sheet for a design: the trim, the bleed and, with marks, room for them outside it.
-    `registration` is the marks' colour as the PDF writes it."""
-    if not marks:
-        return Sheet(scene.width + 2 * bleed, scene.height + 2 * bleed, bleed, bleed)
+    `registration` is the marks' colour as the PDF writes it. `finish` ("hem" or "sleeve") adds
+    the finishing marks in the bleed: fold lines and grommets, or a pennant's sleeve seam `sleeve`
+    mm below the top of the trim."""
     spec = _settings()["marks"]
-    margin = bleed + spec["offset"] + spec["length"] + 2
+    margin = bleed + spec["offset"] + spec["length"] + 2 if marks else bleed
     width, height = scene.width + 2 * margin, scene.height + 2 * margin
-    return Sheet(width, height, margin, bleed, _marks(width, height, margin, bleed, spec, registration))
+    drawn = _marks(width, height, margin, bleed, spec, registration) if marks else ""
+    if finish and bleed > 0:
+        drawn += _finishing(finish, margin, scene.width, scene.height, bleed, sleeve, registration)
+    return Sheet(width, height, margin, bleed, drawn)
+
+
+def _finishing(finish: str, margin: float, width: float, height: float, bleed: float, sleeve: float,
+               colour: str) -> str:
+    """Dashed fold lines along the trim; grommets every `grommet_spacing` mm in the hem of banners
+    and panels (one in each corner, the rest evenly between); the sleeve seam of a pennant."""
+    spec = _settings()["finish"]
+    left, top, right, bottom = margin, margin, margin + width, margin + height
+    folds = f"M{left:.3f} {top:.3f}H{right:.3f}V{bottom:.3f}H{left:.3f}Z"
+    if finish == "sleeve":
+        folds += f"M{left:.3f} {top + sleeve:.3f}H{right:.3f}"
+    stroke = spec["weight_pt"] / PT_PER_MM
+    parts = [f'<path d="{folds}" fill="none" stroke="{colour}" stroke-width="{stroke:.4f}" '
+             f'stroke-dasharray="{spec["dash"]} {spec["dash"]}"/>']
+    if finish == "hem":
+        r, inset = spec["grommet_diameter"] / 2, bleed * spec["grommet_inset"]
+        centres = grommets(left - inset, top - inset, right + inset, bottom + inset, spec["grommet_spacing"])
+        rings = [f"M{x + r:.3f} {y:.3f}A{r} {r} 0 1 0 {x - r:.3f} {y:.3f}A{r} {r} 0 1 0 {x + r:.3f} {y:.3f}"
+                 for x, y in centres]
+        parts.append(f'<path d="{"".join(rings)}" fill="none" stroke="{colour}" stroke-width="{stroke:.4f}"/>')
+    return "".join(parts)
+
+
+def grommets(left: float, top: float, right: float, bottom: float, spacing: float) -> list[tuple[float, float]]:
+    """Grommet centres round a rectangle: the four corners, then evenly along each side no more
+    than `spacing` apart."""
+    points: list[tuple[float, float]] = []
+    for (x0, y0), (x1, y1) in (((left, top), (right, top)), ((right, top), (right, bottom)),
+                               ((right, bottom), (left, bottom)), ((left, bottom), (left, top))):
+        steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / spacing - 1e-9))
+        points += [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(steps)]
+    return points
 
 
 def _marks(width: float, height: float, margin: float, bleed: float, spec: dict, colour: str) -> str:
