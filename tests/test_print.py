@@ -132,8 +132,13 @@ def test_print_tools_read_the_pdf_without_a_complaint(pdfs, size):
     path = str(pdfs[size])
     check = subprocess.run(["qpdf", "--check", path], capture_output=True, text=True)
     assert check.returncode == 0 and "No syntax or stream encoding errors" in check.stdout, check.stdout
-    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(["pdfinfo", "-box", path], capture_output=True, text=True, check=True).stdout
     assert re.search(r"PDF version:\s+1\.6", info) and re.search(rf"Author:\s+{UNIT}", info)
+    boxes = {name: [float(v) for v in values.split()] for name, values in re.findall(r"(\w+Box):\s+([\d. ]+)", info)}
+    trim, bleed = boxes["TrimBox"], boxes["BleedBox"]
+    preset = find_size(size)
+    assert (trim[2] - trim[0]) * 25.4 / 72 == pytest.approx(preset.width_mm, abs=0.05)
+    assert bleed[0] < trim[0] and bleed[2] > trim[2]  # the bleed round the trim
     assert re.search(r"PDF subtype:\s+PDF/X-4", info)
     fonts = subprocess.run(["pdffonts", path], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
     assert fonts and all(" yes yes " in line for line in fonts)  # every font embedded and subset

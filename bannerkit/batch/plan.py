@@ -237,6 +237,7 @@ def _shared_fingerprint(options: RenderOptions, book: bool) -> str:
         "palette": {k: dataclasses.asdict(v) for k, v in load_palette(options.layouts_dir).items()},
         "theme": _file_hash(theme_files(options.layouts_dir).get(options.theme or layout.theme, Path())),
         "phrases": [_file_hash(package_data("phrases.txt")), _file_hash(phrases) if phrases else ""],
+        "print": [_file_hash(package_data("print.toml")), _file_hash(package_data("cmyk-fogra39.icc"))],
         "book": book,
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
