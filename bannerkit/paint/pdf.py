@@ -102,13 +102,19 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
     unit = scale_for(sheet.width / scale, sheet.height / scale) if user_unit else 1
     faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
     font_config = FontConfiguration()
-    pictures = {e.path.as_uri(): cmyk_picture(e.path, e.path.stat().st_mtime_ns)
-                for e in scene.elements if isinstance(e, Picture)}
-    fetcher = _Fetcher({face.path.as_uri() for face in faces} | set(pictures), pictures)
+    # A converted picture is served from memory at an address no file has: WeasyPrint would read a
+    # file's own bytes from disk, not what the fetcher serves.
+    converted = {e.path: cmyk_picture(e.path, e.path.stat().st_mtime_ns) for e in scene.elements
+                 if isinstance(e, Picture)}
+    urls = {path: f"file:///bannerkit-cmyk/{hashlib.md5(data).hexdigest()}.jpg" if data else path.as_uri()
+            for path, data in converted.items()}
+    served = {urls[path]: data for path, data in converted.items() if data}
+    fetcher = _Fetcher({face.path.as_uri() for face in faces} | set(urls.values()), served)
     windows = tiles(sheet, tile, overlap, css_color(REGISTRATION))
     pages, digest = [], hashlib.md5()
     for window in windows:
         html = _template().render(scene=scene, sheet=sheet, window=window, runs=_runs(scene), faces=faces,
+                                  picture_urls=urls,
                                   title=title, subject=subject, author=author, date=pdf_date(), outline=outline,
                                   baseline_offset=_baseline_offset)
         digest.update(html.encode("utf-8"))
@@ -253,14 +259,14 @@ class _Fetcher(URLFetcher):
     """Serve the scene's own font and picture files (pictures as their CMYK versions where they
     have one) and refuse every other URL (no file or network reads)."""
 
-    def __init__(self, allowed: set[str], served: dict[str, bytes | None]) -> None:
+    def __init__(self, allowed: set[str], served: dict[str, bytes]) -> None:
         super().__init__(allowed_protocols=("file",))
         self._allowed, self._served = allowed, served
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
         if url not in self._allowed:
             raise FatalURLFetchingError(f"refused to fetch {url!r}")
-        if self._served.get(url):
+        if url in self._served:
             return URLFetcherResponse(url, self._served[url], {"Content-Type": "image/jpeg"})
         return super().fetch(url, headers)
 
