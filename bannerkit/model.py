@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,12 +166,6 @@ class Effects:
     shadow_blur: float = 0.0  # the shadow's soft edge
     shadow_opacity: float = 0.0
     gradient: tuple[Color, ...] = ()  # fill from the capitals' top to the baseline, evenly spaced stops
-
-    @property
-    def reach(self) -> float:
-        """How far beyond the glyphs' ink the effects draw."""
-        shadow = math.hypot(*self.shadow_offset) + self.shadow_blur if self.shadow else 0.0
-        return max(self.outline_width + shadow, self.outline_width)
 
 
 @dataclass(frozen=True)

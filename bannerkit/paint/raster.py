@@ -14,6 +14,7 @@ from ..caches import BoundedCache
 from ..model import Art, Color, Effects, Element, Field, Picture, Point, Polygon, QRCode, Scene, TextBlock
 from ..text.fonts import raster_font
 from .art import draw_arts
+from .blend import mix
 
 # Shapes are drawn at 4× and reduced, which gives their edges 16 levels of anti-aliasing.
 SUPERSAMPLE = 4
@@ -296,12 +297,7 @@ def _shadow_mask(mask: Image.Image, blur: float, opacity: float) -> Image.Image:
 def _gradient_fill(stops: tuple[Color, ...], size: tuple[int, int], top: int, cap_px: float) -> Image.Image:
     """Stops evenly from the capitals' top (cap_px above the baseline) to the baseline; marks above
     the capitals take the first colour."""
-    colours = [hex_rgb(c.rgb) for c in stops]
-    rows = []
-    for row in range(size[1]):
-        t = min(max((row + top + cap_px) / max(cap_px, 1.0), 0.0), 1.0) * (len(colours) - 1)
-        a, b = colours[math.floor(t)], colours[min(math.floor(t) + 1, len(colours) - 1)]
-        rows.append(tuple(round(u + (v - u) * (t - math.floor(t))) for u, v in zip(a, b)))
+    rows = [hex_rgb(mix(stops, (row + top + cap_px) / max(cap_px, 1.0)).rgb) for row in range(size[1])]
     column = Image.new("RGB", (1, size[1]))
     column.putdata(rows)
     return column.resize(size, Image.Resampling.NEAREST)
