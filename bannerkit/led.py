@@ -9,7 +9,7 @@ from pathlib import Path
 from .batch.spec import parse_ids
 from .catalogue import load_catalogue
 from .errors import CatalogueError, LayoutError, OptionError
-from .formats import paint_raster_design
+from .formats import paint_image
 from .i18n import _
 from .job import Job
 from .layout import load_layout
@@ -32,7 +32,7 @@ def scroll(job: Job, options: RenderOptions = SCROLL_OPTIONS, *, speed: float = 
     design = lay_out(job, dataclasses.replace(options, formats=("png",)))
     folder = prepare_folder(out_dir)
     board = design.preset.width_px, design.preset.height_px
-    frames = marquee_frames(paint_raster_design(design), board[0], marquee_step(speed, fps))
+    frames = marquee_frames(paint_image(design), board[0], marquee_step(speed, fps))
     stem = f"{design.prepared.stem}_scroll"
     return [write_atomic(folder / file_name(stem, design.preset.name, options.look, fmt),
                          encode_motion(fmt, frames, board, fps)) for fmt in chosen]
@@ -52,7 +52,7 @@ def playlist(slogans: list[int], options: RenderOptions = PLAYLIST_OPTIONS, *, s
         f"playlist-{slogans[0]:02d}-{slogans[-1]:02d}_{preset.name}_{options.look}.mp4")
     if output is not None:
         prepare_folder(output.parent)
-    stills = [paint_raster_design(design).convert("RGB") for design in designs]
+    stills = [paint_image(design).convert("RGB") for design in designs]
     frames = playlist_frames(stills, seconds, fade, fps)
     return write_atomic(target, encode_motion("mp4", frames, (preset.width_px, preset.height_px), fps))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from .formats import FORMATS, PAINTERS
+from .formats import FORMATS, PAINTERS, streamed
 from .i18n import _
 from .job import Job, Prepared, prepare
 from .layout import build_scene, load_layout
@@ -63,7 +63,7 @@ def lay_out(job: Job, options: RenderOptions) -> Design:
         log.warning(_("%s at %s: left out %s, for want of room at this size"), prepared.stem, preset.name,
                     ", ".join(scene.left_out))
     if any(FORMATS[fmt].raster for fmt in options.formats):
-        check_raster_limits(preset, *design.pixels)
+        check_raster_limits(preset, *design.pixels, streamed=streamed(options.formats))
     return design
 
 
@@ -76,7 +76,8 @@ def paint(design: Design) -> list[Output]:
         if entry.painter not in painted:
             painted[entry.painter] = PAINTERS[entry.painter](design)
         picture = painted[entry.painter]
-        outputs.append(Output(fmt, entry.encode(picture, design), picture if entry.raster else None))  # type: ignore[arg-type]
+        image = picture if entry.raster and isinstance(picture, Image.Image) else None  # not a large page's strips
+        outputs.append(Output(fmt, entry.encode(picture, design), image))
     return outputs
 
 

@@ -27,6 +27,11 @@ SCREEN_DPI = 96.0
 # JPEG stops at 65,500 px a side; 400 Mpx of RGB is 1.2 GB of memory.
 MAX_SIDE_PX = 65_000
 MAX_PIXELS = 400_000_000
+# PNG and TIFF are painted and written in strips, so a 10 × 5 m panel at 72 dpi (402 Mpx) renders
+# within 1 GB (bench/bench_memory.py). A text's glyph masks still grow with the density (a 10 m
+# panel's slogan line at 72 dpi is 28,000 px long), so the limit stays where that holds.
+MAX_STREAMED_SIDE_PX = 100_000
+MAX_STREAMED_PIXELS = 450_000_000
 USER_SIZES_ENV = "BANNERKIT_SIZES"
 log = logging.getLogger("bannerkit")
 # Smallest legible capitals: 1 inch per 30 feet of viewing distance (sign-industry legibility
@@ -211,16 +216,20 @@ def with_dpi(preset: SizePreset, dpi: float) -> SizePreset:
     return dataclasses.replace(preset, dpi=float(dpi))
 
 
-def check_raster_limits(preset: SizePreset, width_px: int | None = None, height_px: int | None = None) -> None:
+def check_raster_limits(preset: SizePreset, width_px: int | None = None, height_px: int | None = None, *,
+                        streamed: bool = False) -> None:
     """Refuse, before allocating, a raster too large to hold in memory or to save as JPEG
-    (by default the preset's pixel size; a strip or a preview gives its own)."""
+    (by default the preset's pixel size; a strip or a preview gives its own). Formats written
+    strip by strip (PNG, TIFF) may be larger: memory no longer grows with the page."""
     w, h = width_px or preset.width_px, height_px or preset.height_px
-    if max(w, h) > MAX_SIDE_PX or w * h > MAX_PIXELS:
-        limit = min(MAX_SIDE_PX / max(preset.width_mm, preset.height_mm),
-                    math.sqrt(MAX_PIXELS / (preset.width_mm * preset.height_mm))) * MM_PER_INCH
+    side, pixels = (MAX_STREAMED_SIDE_PX, MAX_STREAMED_PIXELS) if streamed else (MAX_SIDE_PX, MAX_PIXELS)
+    if max(w, h) > side or w * h > pixels:
+        limit = min(side / max(preset.width_mm, preset.height_mm),
+                    math.sqrt(pixels / (preset.width_mm * preset.height_mm))) * MM_PER_INCH
         raise SizeError(
             _("{name} at {dpi:g} dpi would be {w} × {h} px, too large for an image; use --dpi {limit} "
-              "or less, or --format pdf for print").format(
+              "or less, or --format pdf for print (PNG and TIFF take larger images than JPEG, BMP and "
+              "GIF)").format(
                 name=preset.name, dpi=preset.dpi, w=w, h=h, limit=math.floor(limit))
         )
 

@@ -305,3 +305,48 @@ def test_finishing_marks_are_drawn_only_on_request(size):
         drawn[finish] = _all_content(pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0])
     dashed = re.compile(r"\[[\d. ]+\] [\d.]+ d")  # fold lines and the sleeve seam are dashed
     assert dashed.search(drawn[True]) and not dashed.search(drawn[False])
+
+
+@pytest.mark.parametrize("fmt", ["png", "tiff"])
+def test_a_page_painted_in_strips_is_the_page_painted_whole(monkeypatch, fmt):
+    """Large rasters are painted in strips and written as they come; forced here on a small page,
+    the file holds the same picture as one painted whole."""
+    import numpy as np
+
+    from bannerkit.paint import strips
+
+    options = RenderOptions(size="a4", layout="slogan-panel", dpi=40, formats=(fmt,))
+    whole = produce(Job(slogan=5), options)[0].data
+    monkeypatch.setattr(strips, "STRIP_ABOVE_PIXELS", 1000)
+    monkeypatch.setattr(strips, "STRIP_BYTES", 330 * 3 * 64)  # strips of 64 rows
+    streamed = produce(Job(slogan=5), options)[0].data
+    pictures = []
+    for data in (whole, streamed):
+        with Image.open(io.BytesIO(data)) as image:
+            pictures.append(np.asarray(image.convert("CMYK" if fmt == "tiff" else "RGB"), dtype=int))
+    assert pictures[0].shape == pictures[1].shape
+    diff = np.abs(pictures[0] - pictures[1])
+    assert diff.mean() < 0.5 and (diff.max(axis=2) > 64).mean() < 0.002
+    with Image.open(io.BytesIO(streamed)) as image:
+        assert image.info["dpi"] == pytest.approx((40, 40), abs=0.05)
+        if fmt == "tiff":
+            assert image.mode == "CMYK" and image.info["icc_profile"] == CMYK_PROFILE.read_bytes()
+
+
+def test_jpeg_keeps_the_in_memory_limit_while_png_may_stream():
+    with pytest.raises(Exception, match="too large for an image"):
+        produce(Job(slogan=5), RenderOptions(size="pano-5x10", dpi=72, formats=("jpg",)))
+    from bannerkit.produce import lay_out
+    assert lay_out(Job(slogan=5), RenderOptions(size="pano-5x10", dpi=72, formats=("png",))).pixels == (28346, 14173)
+
+
+def test_a_picture_with_transparency_reaches_the_pdf_in_cmyk_with_its_mask(tmp_path):
+    logo = Image.new("RGBA", (1600, 2000), (0, 0, 0, 0))
+    logo.paste((30, 90, 200, 255), (300, 300, 1300, 1700))
+    logo.save(tmp_path / "logo.png")
+    [pdf] = produce(Job(anniversary="dang-95", images=(("portrait", tmp_path / "logo.png"),)),
+                    RenderOptions(size="a4", layout="anniversary-panel", formats=("pdf",)))
+    page = pypdf.PdfReader(io.BytesIO(pdf.data)).pages[0]
+    images = [x.get_object() for x in page["/Resources"]["/XObject"].values() if x.get_object()["/Subtype"] == "/Image"]
+    assert images and all(i["/ColorSpace"] == "/DeviceCMYK" for i in images)
+    assert any("/SMask" in i for i in images)  # the transparency kept

@@ -26,6 +26,7 @@ from functools import cache
 
 import jinja2
 import pypdf
+from PIL import Image
 from pypdf.constants import PageLabelStyle
 from pypdf.generic import (
     ArrayObject,
@@ -47,7 +48,7 @@ from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
-from .cmyk import CMYK_PROFILE, cmyk_markup, cmyk_picture, device_cmyk
+from .cmyk import CMYK_PROFILE, cmyk_image, cmyk_markup, cmyk_picture, device_cmyk
 from .raster import ROUNDING
 from .trim import bled, sheet_for, tiles
 
@@ -295,6 +296,8 @@ def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, lis
         xmp = writer.root_object["/Metadata"].get_object()
         assert isinstance(xmp, StreamObject)
         xmp.set_data(_reproducible_xmp(xmp.get_data(), digest))
+    for page in writer.pages:
+        _rgb_images_to_cmyk(page)
     for page, page_boxes in zip(writer.pages, boxes):
         for name, box in page_boxes.items():
             page[NameObject(name)] = ArrayObject(FloatObject(round(v, 4)) for v in box)
@@ -308,6 +311,21 @@ def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, lis
     # The identifier is written as <32 hex digits>: the digest takes its place, byte for byte.
     placeholder = b"<" + _PLACEHOLDER_ID.hex().encode() + b">"
     return data.replace(placeholder, b"<" + hashlib.md5(data).hexdigest().encode() + b">")
+
+
+def _rgb_images_to_cmyk(page: pypdf.PageObject) -> None:
+    """Images WeasyPrint wrote in RGB (a picture with transparency: its alpha is a soft mask,
+    which JPEG cannot carry) in CMYK for the output profile, the soft mask kept."""
+    xobjects = page.get("/Resources", {}).get("/XObject", {})
+    for ref in xobjects.values():
+        image = ref.get_object()
+        if image.get("/Subtype") != "/Image" or image.get("/ColorSpace") != "/DeviceRGB":
+            continue
+        size = (int(image["/Width"]), int(image["/Height"]))
+        rgb = Image.frombytes("RGB", size, image.get_data())
+        image.set_data(cmyk_image(rgb).tobytes())
+        image[NameObject("/ColorSpace")] = NameObject("/DeviceCMYK")
+        image.pop("/DecodeParms", None)
 
 
 def _reproducible_xmp(xmp: bytes, digest: str) -> bytes:

@@ -36,6 +36,12 @@ _MASKS: BoundedCache[tuple] = BoundedCache(96 * MB, _image_bytes)
 _FIELDS: BoundedCache[Image.Image] = BoundedCache(128 * MB, _image_bytes, max_entry=64 * MB)  # a theme's field per size
 
 
+def forget_pages() -> None:
+    """Drop the page backgrounds and fields kept for reuse (strips of a large page use them once)."""
+    _BASES.cache_clear()
+    _FIELDS.cache_clear()
+
+
 def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool = True) -> Image.Image:
     """The scene in RGB. Without `antialias` every pixel is one of the scene's colours (hinted
     text and shapes on the pixel grid), as single- and three-colour LED boards need."""
@@ -72,27 +78,35 @@ def _draw(image: Image.Image, element: Element, sx: float, sy: float, antialias:
 
 
 def _draw_field(image: Image.Image, field: Field, sx: float, sy: float) -> None:
+    """The part of the field on the image (all of it, or a strip of a large page's)."""
     x0, y0 = round(field.box.x * sx), round(field.box.y * sy)
     size = (round(field.box.right * sx) - x0, round(field.box.bottom * sy) - y0)
-    key = (field.kind, field.bands, size)
-    image.paste(_FIELDS.get(key) or _FIELDS.put(key, _paint_field(field, size)), (x0, y0))
+    visible = (max(x0, 0), max(y0, 0), min(x0 + size[0], image.width), min(y0 + size[1], image.height))
+    if visible[2] <= visible[0] or visible[3] <= visible[1]:
+        return
+    window = (visible[0] - x0, visible[1] - y0, visible[2] - x0, visible[3] - y0)
+    key = (field.kind, field.bands, size, window)
+    image.paste(_FIELDS.get(key) or _FIELDS.put(key, _paint_field(field, size, window)), visible[:2])
 
 
-def _paint_field(field: Field, size: tuple[int, int]) -> Image.Image:
-    """The same bands the PDF draws, found per pixel from Pillow's gradients: a pixel's band is
-    its distance from the centre (radial) or from the top (linear), in bands."""
+def _paint_field(field: Field, size: tuple[int, int], window: tuple[int, int, int, int]) -> Image.Image:
+    """The same bands the PDF draws, found per pixel from Pillow's 256-pixel gradients, for the
+    window (pixels of the field) only: a pixel's band is its distance from the centre (radial) or
+    from the top (linear), in bands."""
     count = len(field.bands)
+    left, top, right, bottom = window
     if field.kind == "radial":
-        # Pillow's radial gradient reaches 255 at its corners (√2 half-sides out): scaled so that
-        # 255 is the field's reach.
+        # Pillow's radial gradient reaches 255 at its corners (√2 half-sides out): spread over
+        # the field grown so that 255 is the field's reach, centred on the field.
         grow = Field.RADIAL_REACH * math.sqrt(2)
-        over = (round(size[0] * grow), round(size[1] * grow))
-        distance = Image.radial_gradient("L").resize(over, Image.Resampling.BILINEAR)
-        distance = distance.crop(((over[0] - size[0]) // 2, (over[1] - size[1]) // 2,
-                                  (over[0] - size[0]) // 2 + size[0], (over[1] - size[1]) // 2 + size[1]))
+        kx, ky = 256 / (size[0] * grow), 256 / (size[1] * grow)
+        box = (128 + (left - size[0] / 2) * kx, 128 + (top - size[1] / 2) * ky,
+               128 + (right - size[0] / 2) * kx, 128 + (bottom - size[1] / 2) * ky)
+        distance = Image.radial_gradient("L").resize((right - left, bottom - top), Image.Resampling.BILINEAR, box=box)
         bands = distance.point([min(max(count - 1 - v * count // 256, 0), count - 1) for v in range(256)])
     else:
-        depth = Image.linear_gradient("L").resize(size, Image.Resampling.BILINEAR)
+        box = (0, top * 256 / size[1], 256, bottom * 256 / size[1])
+        depth = Image.linear_gradient("L").resize((right - left, bottom - top), Image.Resampling.BILINEAR, box=box)
         bands = depth.point([min(v * count // 256, count - 1) for v in range(256)])
     bands.putpalette([v for colour in field.bands for v in hex_rgb(colour.rgb)])
     return bands.convert("RGB")
