@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -364,3 +365,42 @@ def test_a_row_names_its_theme_and_its_images_and_a_changed_image_is_rendered_ag
     Image.open(portrait).transpose(Image.Transpose.FLIP_TOP_BOTTOM).save(tmp_path / "chan-dung.jpg")
     again = run_batch(spec, out, workers=1)
     assert again.rendered == 1 and light.read_bytes() != before  # the image's content is part of the fingerprint
+
+
+def test_title_rows_above_the_header_are_skipped_in_csv_and_excel(tmp_path):
+    title = ["KẾ HOẠCH TRANG TRÍ KHẨU HIỆU NĂM 2025", "", "", "", "", ""]
+    csv_spec = _csv(tmp_path / "units.csv", rows=ROWS)
+    text = csv_spec.read_text(encoding="utf-8")
+    csv_spec.write_text('"' + title[0] + '",,,,,\n"(kèm theo Kế hoạch số 12-KH/QU)",,,,,\n\n' + text, encoding="utf-8")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(title)
+    sheet.merge_cells("A1:F1")  # a merged title, as offices type them
+    sheet.append([])
+    for row in [HEADER, *ROWS]:
+        sheet.append(row)
+    book.save(tmp_path / "units.xlsx")
+    for spec in (csv_spec, tmp_path / "units.xlsx"):
+        rows, problems = read_spec(spec)
+        assert not problems and [r.fields["unit"] for r in rows] == ["Quận ủy Ninh Kiều", "Huyện ủy Cờ Đỏ"], spec
+        assert rows[0].where.endswith(("line 5", "line 4"))  # each problem still names its own line
+
+
+def _windows_1258(text: str) -> bytes:
+    """As Windows writes Vietnamese in code page 1258: letters with hats, horns and breves
+    precomposed, the five tones as combining marks after them."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def test_a_csv_saved_as_windows_1258_reads_as_its_unicode(tmp_path):
+    spec = tmp_path / "units.csv"
+    text = "\n".join(",".join(f'"{v}"' for v in row) for row in [HEADER, *ROWS]) + "\n"
+    spec.write_bytes(_windows_1258(text))
+    rows, problems = read_spec(spec)
+    assert not problems and [r.fields["unit"] for r in rows] == ["Quận ủy Ninh Kiều", "Huyện ủy Cờ Đỏ"]

@@ -12,6 +12,7 @@ import io
 import itertools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ COLUMNS = {
 MAX_SPEC_BYTES = 20 * MB
 MAX_ROWS = 50_000
 MAX_COLUMNS = 60
+HEADER_SEARCH_ROWS = 10  # a title, a subtitle, a date and blank lines may stand above the header
 LIST_SPLIT = re.compile(r"[,;\s]+")
 RANGE = re.compile(r"^(\d{1,12})(?:-(\d{1,12}))?$")  # longer is no number anyone means
 ALL = {"all", "tat ca"}
@@ -93,6 +95,33 @@ def read_spec(path: Path) -> tuple[list[Row], list[Problem]]:
 
 def _read_csv(path: Path) -> tuple[list[Row], list[Problem]]:
     raw = read_limited(path, MAX_SPEC_BYTES).removeprefix(b"\xef\xbb\xbf")
+    text, problems = _decode(path, raw)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    lines = [(reader.line_num, values) for values in reader]
+    start = _header_index([values for _number, values in lines])
+    header, rows = (lines[start][1] if lines else []), []
+    for number, values in lines[start + 1:]:
+        if any(v.strip() for v in values):
+            rows.append(_row(path, number, header, values))
+    return rows, problems
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, list[Problem]]:
+    """UTF-8 (with or without BOM), else Windows-1258, as Excel saves "CSV (Comma delimited)" on a
+    Vietnamese Windows: its tones are combining marks, composed here (NFC). Lines in neither are
+    reported by number."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return unicodedata.normalize("NFC", raw.decode("cp1258")), []
+    except UnicodeDecodeError:
+        pass
     lines, problems = [], []
     for number, line in enumerate(raw.split(b"\n"), 1):
         try:
@@ -101,18 +130,17 @@ def _read_csv(path: Path) -> tuple[list[Row], list[Problem]]:
             problems.append(Problem(_line(path, number), _("not UTF-8 text; in Excel choose Save As "
                                                            "\"CSV UTF-8 (Comma delimited)\"")))
             lines.append("")
-    text = "\n".join(lines)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    header = next(reader, [])
-    rows = []
-    for values in reader:
-        if any(v.strip() for v in values):
-            rows.append(_row(path, reader.line_num, header, values))
-    return rows, problems
+    return "\n".join(lines), problems
+
+
+def _header_index(rows: list[list[str]]) -> int:
+    """The header row: the first of the first rows naming the unit column and one more known
+    column. Offices put a title (and a date) above the table; without such a row, the first."""
+    for index, values in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        known = {COLUMNS.get(fold(v).replace("_", " ").strip()) for v in values if v.strip()} - {None}
+        if "unit" in known and len(known) >= 2:
+            return index
+    return 0
 
 
 def _read_xlsx(path: Path) -> tuple[list[Row], list[Problem]]:
@@ -125,9 +153,10 @@ def _read_xlsx(path: Path) -> tuple[list[Row], list[Problem]]:
         raise SpecError(_("batch spec {path} is not a readable Excel file: {err}").format(
             path=str(path), err=exc)) from None
     cells = [[_cell(v) for v in row] for row in itertools.islice(
-        sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), MAX_ROWS + 2)]
-    header, rows = (cells[0] if cells else []), []
-    for number, values in enumerate(cells[1:], 2):
+        sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), MAX_ROWS + 2 + HEADER_SEARCH_ROWS)]
+    start = _header_index(cells)
+    header, rows = (cells[start] if cells else []), []
+    for number, values in enumerate(cells[start + 1:], start + 2):
         if any(v.strip() for v in values):
             rows.append(_row(path, number, header, values))
     return rows, []
