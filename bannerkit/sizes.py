@@ -128,7 +128,7 @@ def _pixel_preset(width_px: int, height_px: int, dpi: float, **common: Any) -> S
 def find_size(spec: str, *, dpi: float | None = None, user_file: Path | None = None) -> SizePreset:
     """A preset by name or a custom size, at the requested density if one is given."""
     presets = load_presets(user_file)
-    preset = presets.get(spec.strip().lower()) or parse_led(spec) or parse_custom(spec)
+    preset = presets.get(preset_key(spec)) or parse_led(spec) or parse_custom(spec)
     if preset is None:
         near = difflib.get_close_matches(spec.lower(), presets, n=3, cutoff=0.4) or sorted(presets)[:3]
         raise SizeError(
@@ -136,6 +136,12 @@ def find_size(spec: str, *, dpi: float | None = None, user_file: Path | None = N
               "size such as 2500x1200mm or 640x320px.").format(spec=spec, near=", ".join(near))
         )
     return _at_least_a_pixel(preset if dpi is None else with_dpi(preset, dpi))
+
+
+def preset_key(spec: str) -> str:
+    """A preset's name as offices type it: 'Pano 3×6', 'pano 3 x 6' and 'PANO-3X6' are pano-3x6."""
+    text = re.sub(r"\s*[x×*]\s*", "x", spec.strip().lower())
+    return re.sub(r"\s+", "-", text)
 
 
 def _at_least_a_pixel(preset: SizePreset) -> SizePreset:

@@ -404,3 +404,10 @@ def test_a_csv_saved_as_windows_1258_reads_as_its_unicode(tmp_path):
     spec.write_bytes(_windows_1258(text))
     rows, problems = read_spec(spec)
     assert not problems and [r.fields["unit"] for r in rows] == ["Quận ủy Ninh Kiều", "Huyện ủy Cờ Đỏ"]
+
+
+def test_sizes_are_read_as_offices_type_them(tmp_path):
+    from bannerkit.batch.plan import _sizes
+
+    assert _sizes("pano 3×6; Pano 4 x 8", Settings()) == ["pano 3×6", "Pano 4 x 8"]
+    assert _sizes("pano-3x6 a3, led-1920x1080", Settings()) == ["pano-3x6", "a3", "led-1920x1080"]

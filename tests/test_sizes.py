@@ -90,3 +90,8 @@ def test_user_presets_file_with_a_mistake_names_file_and_preset(tmp_path):
 def test_too_large_raster_is_refused_with_the_largest_usable_dpi():
     with pytest.raises(SizeError, match=r"use --dpi \d+ or less"):
         check_raster_limits(find_size("pano-5x10", dpi=300))
+
+
+@pytest.mark.parametrize("typed", ["pano 3×6", "Pano 3 x 6", "PANO-3X6", " pano-3*6 "])
+def test_preset_names_as_offices_type_them(typed):
+    assert find_size(typed).name == "pano-3x6"

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 from .. import __version__
 from ..assets import find_file
 from ..catalogue import load_catalogue
-from ..errors import BannerkitError
+from ..errors import BannerkitError, SizeError
 from ..i18n import _
 from ..images import image_slots
 from ..job import Job, Prepared, prepare
@@ -165,7 +166,7 @@ def _row_tasks(row: Row, settings: Settings, shared: dict[RenderOptions, str]) -
     load_phrases(base.phrases_file)  # a missing or broken phrases file is the row's problem
     # Sizes stay as written (led:P10:5x3m), folders take the preset's name (led-p10-500x300).
     sizes = {s: find_size(s, dpi=base.dpi, user_file=settings.sizes_file).name
-             for s in split_list(f.get("sizes", DEFAULT_SIZE))}
+             for s in _sizes(f.get("sizes", DEFAULT_SIZE), settings)}
     formats = tuple(split_list(f.get("formats", ",".join(DEFAULT_FORMATS))))
     images = _images(f, settings)
     jobs = [_job(row, slogan, images) for slogan in _slogans(f)] if f.get("slogans") else [_job(row, None, images)]
@@ -175,6 +176,19 @@ def _row_tasks(row: Row, settings: Settings, shared: dict[RenderOptions, str]) -
                for size, name in sizes.items()}
     return [_task(row.where, unit, job, ready, name, opts, settings, shared)
             for job, ready in prepared for name, opts in options.items()]
+
+
+def _sizes(text: str, settings: Settings) -> list[str]:
+    """The sizes of a cell: separated by commas or semicolons, each as an office types it
+    ("pano 3×6"); a part that is no size but whose words each are ("pano-3x6 a3") is split."""
+    sizes = []
+    for part in (p.strip() for p in re.split(r"[,;\n]+", text) if p.strip()):
+        try:
+            find_size(part, user_file=settings.sizes_file)
+            sizes.append(part)
+        except SizeError:
+            sizes += split_list(part)
+    return sizes
 
 
 def _phrases_file(fields: dict[str, str], settings: Settings) -> Path | None:
