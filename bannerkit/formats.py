@@ -74,11 +74,11 @@ def streamed(formats: tuple[str, ...]) -> bool:
 def paint_pdf_design(design: Design) -> bytes:
     """The vector painter: WeasyPrint, imported on first use."""
     from .paint.pdf import paint_pdf
-    from .paint.trim import FINISH, default_bleed
+    from .paint.trim import default_bleed, finish_for
 
     options, preset = design.options, design.preset
     bleed = options.bleed if options.bleed is not None else default_bleed(preset.kind)
-    finish = FINISH.get(preset.kind, "") if options.finish else ""
+    finish = finish_for(preset.kind) if options.finish else ""
     return paint_pdf(design.scene, title=design.prepared.title, subject=design.prepared.subject,
                      author=design.prepared.content.unit or "", bleed=bleed, marks=options.marks,
                      user_unit=options.user_unit, outline=options.outline, scale=options.scale,

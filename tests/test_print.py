@@ -16,7 +16,7 @@ from PIL import Image, ImageCms
 
 from bannerkit.job import Job
 from bannerkit.options import RenderOptions
-from bannerkit.paint.pdf import CMYK_PROFILE
+from bannerkit.paint.cmyk import CMYK_PROFILE
 from bannerkit.produce import produce
 from bannerkit.sizes import find_size
 

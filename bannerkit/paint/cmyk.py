@@ -72,3 +72,9 @@ def cmyk_image(image: Image.Image) -> Image.Image:
 @file_cache
 def profile_bytes() -> bytes:
     return CMYK_PROFILE.read_bytes()
+
+
+@file_cache
+def profile_name() -> str:
+    """The profile's own description, which names the output condition in a PDF."""
+    return ImageCms.getProfileDescription(ImageCms.getOpenProfile(str(CMYK_PROFILE))).strip()

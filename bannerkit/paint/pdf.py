@@ -48,7 +48,7 @@ from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
-from .cmyk import CMYK_PROFILE, cmyk_image, cmyk_markup, cmyk_picture, device_cmyk
+from .cmyk import cmyk_image, cmyk_markup, cmyk_picture, device_cmyk, profile_bytes, profile_name
 from .raster import ROUNDING
 from .trim import bled, sheet_for, tiles
 
@@ -79,7 +79,6 @@ def scale_for(width: float, height: float) -> int:
 
 
 PDF_X = "PDF/X-4"
-PROFILE_NAME = "bannerkit CMYK (FOGRA39, coated)"  # the profile's own description
 
 
 REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks print on every plate
@@ -344,7 +343,7 @@ def _output_intent(writer: pypdf.PdfWriter) -> DictionaryObject:
     profile._data = _compressed_profile()
     profile.update({NameObject("/N"): NumberObject(4), NameObject("/Filter"): NameObject("/FlateDecode"),
                     NameObject("/Length"): NumberObject(len(profile._data))})
-    name = TextStringObject(PROFILE_NAME)
+    name = TextStringObject(profile_name())
     return DictionaryObject({
         NameObject("/Type"): NameObject("/OutputIntent"), NameObject("/S"): NameObject("/GTS_PDFX"),
         NameObject("/OutputConditionIdentifier"): name, NameObject("/Info"): name,
@@ -353,4 +352,4 @@ def _output_intent(writer: pypdf.PdfWriter) -> DictionaryObject:
 
 @file_cache
 def _compressed_profile() -> bytes:
-    return zlib.compress(CMYK_PROFILE.read_bytes(), 6)
+    return zlib.compress(profile_bytes(), 6)

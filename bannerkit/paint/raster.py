@@ -33,6 +33,7 @@ def _image_bytes(entry: Image.Image | tuple) -> int:
 _BASES: BoundedCache[Image.Image] = BoundedCache(256 * MB, _image_bytes, max_entry=64 * MB)
 _COVERAGE: BoundedCache[tuple] = BoundedCache(64 * MB, _image_bytes)
 _MASKS: BoundedCache[tuple] = BoundedCache(96 * MB, _image_bytes)
+_PICTURES: BoundedCache[tuple] = BoundedCache(64 * MB, _image_bytes)  # slot pictures at their placed size
 _FIELDS: BoundedCache[Image.Image] = BoundedCache(128 * MB, _image_bytes, max_entry=64 * MB)  # a theme's field per size
 
 
@@ -117,6 +118,14 @@ def _draw_picture(image: Image.Image, picture: Picture, sx: float, sy: float) ->
     box = picture.box
     x0, y0 = round(box.x * sx), round(box.y * sy)
     size = (max(round(box.right * sx) - x0, 1), max(round(box.bottom * sy) - y0, 1))
+    key = (picture.path, picture.path.stat().st_mtime_ns, size, picture.fit, picture.shape)
+    rgb, alpha = _PICTURES.get(key) or _PICTURES.put(key, _placed_picture(picture, size))
+    image.paste(rgb, (x0, y0), alpha)
+
+
+def _placed_picture(picture: Picture, size: tuple[int, int]) -> tuple[Image.Image, Image.Image]:
+    """The picture at `size`, and its mask: the image's alpha within the slot's shape. The same
+    portrait stands in every design of a unit's batch: resampled once a size."""
     with Image.open(picture.path) as opened:
         source = ImageOps.exif_transpose(opened).convert("RGBA")
         if picture.fit == "cover":
@@ -129,7 +138,7 @@ def _draw_picture(image: Image.Image, picture: Picture, sx: float, sy: float) ->
     if picture.shape != "rect":
         shape = _shape_mask(size, picture.shape)
         alpha = Image.composite(alpha, shape, shape)
-    image.paste(placed.convert("RGB"), (x0, y0), alpha)
+    return placed.convert("RGB"), alpha
 
 
 def _shape_mask(size: tuple[int, int], shape: str) -> Image.Image:

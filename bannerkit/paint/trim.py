@@ -42,7 +42,9 @@ def _settings() -> dict:
     return read_toml(package_data("print.toml"))
 
 
-FINISH = {"banner": "hem", "pano": "hem", "painting": "hem", "pennant": "sleeve"}  # what --finish marks, by kind
+def finish_for(kind: str) -> str:
+    """What --finish marks on a kind of size: "hem", "sleeve", or nothing (posters, screens)."""
+    return str(_settings()["finish"]["kinds"].get(kind, ""))
 
 
 def default_bleed(kind: str) -> float:
