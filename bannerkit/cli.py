@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
-from . import __version__
-from .errors import BannerkitError
+from . import __version__, completion
+from .errors import BannerkitError, OptionError
 from .formats import choices as format_choices
-from .i18n import _
+from .i18n import _, set_language
 from .images import image_slots
 from .options import (
     DEFAULT_FORMATS,
@@ -29,6 +28,7 @@ from .options import (
     parse_length,
     parse_scale,
 )
+from .usage import Command, Group
 
 if TYPE_CHECKING:
     from .catalogue import Entry
@@ -38,7 +38,7 @@ EXIT_BUG = 70  # an internal error (EX_SOFTWARE): a bug in bannerkit
 _state = {"debug": False}
 
 
-class Commands(TyperGroup):
+class Commands(Group):
     """Every command runs inside this group, so errors become one line whether the command is run
     from a terminal or from Typer's CliRunner in a test: a BannerkitError exits 1, a bug 70."""
 
@@ -64,10 +64,16 @@ app = typer.Typer(
     help=_("Turn Vietnam's official slogans into print-ready panels, banners, posters and LED images.\n\n"
            "Example: bannerkit render --slogan 5 --size pano-3x6"),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
 )
+
+
+def command(name: str | None = None, **settings: Any) -> Any:
+    """app.command with Click's own words translated (usage.Command)."""
+    return app.command(name, cls=Command, **settings)
 
 
 class Kind(StrEnum):
@@ -91,11 +97,15 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_show_version, is_eager=True,
                                           help=_("Print the version and exit."))] = False,
     debug: Annotated[bool, typer.Option("--debug", help=_("Show the full traceback of an internal error."))] = False,
+    lang: Annotated[str | None, typer.Option("--lang", help=_(
+        "Language of messages and help: vi (Vietnamese, the default) or en; also $BANNERKIT_LANG."))] = None,
 ) -> None:
     _state["debug"] = debug
+    if lang:
+        set_language(lang)
     logger = logging.getLogger("bannerkit")
     if not any(isinstance(h, _Notes) for h in logger.handlers):
         logger.addHandler(_Notes())
@@ -108,14 +118,14 @@ def _examples(*lines: str) -> str:
 
 
 # Options shared by several commands; each maps onto a field of RenderOptions (options.NAMES).
-Size = Annotated[str, typer.Option(help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))]
-Layout = Annotated[str, typer.Option(help=_("Layout name (see 'bannerkit layouts')."))]
+Size = Annotated[str, typer.Option(autocompletion=completion.size_names, help=_("Size preset (see 'bannerkit sizes') or a custom size: 2500x1200mm, 640x320px."))]
+Layout = Annotated[str, typer.Option(autocompletion=completion.layout_names, help=_("Layout name (see 'bannerkit layouts')."))]
 Dpi = Annotated[float | None, typer.Option(help=_("Raster density; default follows the viewing distance."))]
 Upper = Annotated[bool | None, typer.Option("--upper/--no-upper", help=_("Upper-case the text; default: as the layout says."))]
 LedColors = Annotated[str, typer.Option(help=_("LED boards: full, red (single colour) or tricolor (red, green, yellow); "
                                                "no anti-aliasing on red and tricolor."))]
 LayoutsDir = Annotated[Path | None, typer.Option(help=_("A folder of your own layout files."))]
-Theme = Annotated[str | None, typer.Option(help=_("Colours and finish (see 'bannerkit themes'); default: the layout's."))]
+Theme = Annotated[str | None, typer.Option(autocompletion=completion.theme_names, help=_("Colours and finish (see 'bannerkit themes'); default: the layout's."))]
 Images = Annotated[list[str] | None, typer.Option("--image", help=_(
     "An image for one of the layout's slots, as SLOT=FILE, e.g. portrait=bac-ho.jpg (PNG or JPEG); repeat for more."))]
 SizesFile = Annotated[Path | None, typer.Option(
@@ -123,11 +133,14 @@ SizesFile = Annotated[Path | None, typer.Option(
 PhrasesFile = Annotated[Path | None, typer.Option(
     help=_("Your own phrases never to split across lines (also $BANNERKIT_PHRASES)."))]
 OutDir = Annotated[Path, typer.Option(help=_("Folder for the files."))]
-SloganNumber = Annotated[int | None, typer.Option("--slogan", "-s", help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help=_("Print nothing but errors."))]
+AsJson = Annotated[bool, typer.Option("--json", help=_("Print a JSON summary of the files written, for scripts."))]
+STDOUT = Path("-")
+SloganNumber = Annotated[int | None, typer.Option("--slogan", "-s", autocompletion=completion.slogan_ids, help=_("Slogan number, 1–30 (see 'bannerkit slogans')."))]
 OwnText = Annotated[str | None, typer.Option("--text", "-t", help=_("Your own text instead of a catalogue slogan."))]
 
 
-@app.command(epilog=_examples(
+@command(help=_("Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at and a PDF to print (PDF/X-4, CMYK, with bleed)."), epilog=_examples(
     "bannerkit render --slogan 5 --size pano-3x6",
     "bannerkit render --slogan 28 --size a3 --format pdf",
     "bannerkit render --slogan 2 --size 2500x1200mm --output panel.png",
@@ -147,7 +160,8 @@ def render(
     image: Images = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=_(
         "One of: {choices}; default: from --output, else both PNG and PDF.").format(choices=format_choices()))] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_("Write exactly this file."))] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+        "Write exactly this file; - writes to standard output (give --format)."))] = None,
     out_dir: Annotated[Path, typer.Option(help=_("Folder for the files, named like slogan-05_pano-3x6_classic.png."))] = DEFAULT_OUT_DIR,
     anniversary: Annotated[str | None, typer.Option(help=_("An anniversary id, e.g. dang-95 (see 'bannerkit slogans --kind anniversary')."))] = None,
     headline: Annotated[str | None, typer.Option(help=_("Headline for layouts that show one, e.g. \"Nhiệt liệt chào mừng\"."))] = None,
@@ -170,9 +184,9 @@ def render(
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
 ) -> None:
-    """Render a slogan, your own text, a congress banner or an anniversary panel as a PNG to look at
-    and a PDF to print (PDF/X-4, CMYK, with bleed)."""
     from .job import Job
     from .pipeline import render as render_files
 
@@ -184,17 +198,40 @@ def render(
                             finish=finish,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
                             formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
-    for path in render_files(job, options, output=output, out_dir=out_dir):
-        typer.echo(str(path))
+    if output == STDOUT:
+        _render_to_stdout(job, options, fmt, as_json)
+        return
+    _report_files(render_files(job, options, output=output, out_dir=out_dir), quiet, as_json)
 
 
-@app.command(epilog=_examples('bannerkit slogans --search "chuyen doi so"', "bannerkit slogans --kind theme --json"))
+def _render_to_stdout(job: Any, options: RenderOptions, fmt: str | None, as_json: bool) -> None:
+    """-o -: the one file's bytes on standard output, for a pipe (nothing else is printed there)."""
+    from .produce import produce
+
+    if not fmt or as_json:
+        raise OptionError(_("-o - writes one file to standard output: give its --format (png, pdf, ...), "
+                            "and no --json"))
+    stream = typer.get_binary_stream("stdout")
+    stream.write(produce(job, options)[0].data)
+    stream.flush()
+
+
+def _report_files(paths: list[Path], quiet: bool, as_json: bool) -> None:
+    """The files written: one per line, or a JSON summary, or nothing (--quiet)."""
+    if as_json:
+        files = [{"path": str(p), "format": p.suffix.lstrip(".").lower(), "bytes": p.stat().st_size} for p in paths]
+        typer.echo(json.dumps({"files": files}, ensure_ascii=False, indent=2))
+    elif not quiet:
+        for path in paths:
+            typer.echo(str(path))
+
+
+@command(help=_("List the official slogans (or the major themes, or the 2025 anniversaries)."), epilog=_examples('bannerkit slogans --search "chuyen doi so"', "bannerkit slogans --kind theme --json"))
 def slogans(
     search: Annotated[str | None, typer.Option(help=_("Words to find, with or without diacritics."))] = None,
     kind: Annotated[Kind, typer.Option(help=_("What to list."))] = Kind.slogan,
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
 ) -> None:
-    """List the official slogans (or the major themes, or the 2025 anniversaries)."""
     from .catalogue import load_catalogue
 
     catalogue = load_catalogue()
@@ -211,7 +248,7 @@ def slogans(
         typer.echo(_("nothing matches {query!r}").format(query=search), err=True)
 
 
-@app.command(epilog=_examples(
+@command(help=_("Render a full set of designs for every unit of a spec (Excel, LibreOffice, CSV, YAML or TOML): parallel, resumable, with a manifest.\n\nColumns: unit, slogans (1-5, 8, 28), sizes, formats, layout, theme, images, qr_url (an address or 'doc'), qr_track, headline, event, anniversary, date, phrases, and the render options (dpi, upper, led_colors, bleed, marks, scale...). Vietnamese headers (Đơn vị, Khẩu hiệu, Kích thước...) and title rows above the header are fine. A second run renders only what changed."), epilog=_examples(
     "bannerkit batch examples/cantho-quan-huyen-uy.csv --out-dir output/cantho",
     "bannerkit batch units.xlsx --check",
     "bannerkit batch units.xlsx --out-dir output/units --jobs 2 --book",
@@ -226,15 +263,11 @@ def batch(
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
 ) -> None:
-    """Render a full set of designs for every unit of a spec: parallel, resumable, with a manifest.
-
-    Columns: unit, slogans (1-5, 8, 28), sizes, formats, layout, qr_url (an address or 'doc'),
-    qr_track, headline, event, anniversary, date, and the render options dpi, upper, led_colors
-    and phrases (a phrases file beside the spec). A second run renders only what changed.
-    """
     from .batch import Settings, check, run_batch
-    from .progress import batch_progress
+    from .progress import progress_bar
 
     settings = Settings(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file, book=book)
     if check_only:
@@ -245,13 +278,22 @@ def batch(
             designs=len(tasks), units=len({t.unit_slug for t in tasks}), problems=len(problems)))
         raise typer.Exit(EXIT_USER_ERROR if problems else 0)
     try:
-        with batch_progress() as progress:
+        with progress_bar(show=not (quiet or as_json)) as progress:
             report = run_batch(spec, out_dir, settings=settings, workers=jobs, strict=strict, progress=progress)
     except KeyboardInterrupt:
         typer.echo(_("interrupted; no half-written file was left. Run the same command again to finish."), err=True)
         raise typer.Exit(130) from None
     for problem in report.problems:
         typer.echo(str(problem), err=True)
+    if as_json:
+        typer.echo(json.dumps(_batch_json(report), ensure_ascii=False, indent=2))
+    elif not quiet:
+        _batch_summary(report, out_dir)
+    if report.problems:
+        raise typer.Exit(EXIT_USER_ERROR)
+
+
+def _batch_summary(report: Any, out_dir: Path) -> None:
     if report.left_out:
         typer.echo(_("note: {count} designs left out an optional block for want of room; the manifest names "
                      "them under left_out").format(count=report.left_out), err=True)
@@ -260,11 +302,22 @@ def batch(
         rendered=report.rendered, skipped=report.skipped, failed=len(report.problems), files=report.files,
         out=str(out_dir), seconds=report.seconds, rate=report.rendered / max(report.seconds, 1e-9),
         manifest=str(report.manifest)))
-    if report.problems:
-        raise typer.Exit(EXIT_USER_ERROR)
 
 
-@app.command("led-scroll", epilog=_examples(
+def _batch_json(report: Any) -> dict[str, Any]:
+    """The run's counts, its problems and every file the manifest lists (with unit and format)."""
+    manifest = json.loads(report.manifest.read_text(encoding="utf-8")) if report.manifest else {}
+    folder = report.manifest.parent if report.manifest else Path()
+    files = [{"path": str(folder / e["path"]), **{k: e[k] for k in ("unit", "format", "size") if k in e}}
+             for e in manifest.get("files", [])]
+    return {"designs": report.designs, "rendered": report.rendered, "skipped": report.skipped,
+            "seconds": round(report.seconds, 3), "left_out": report.left_out,
+            "problems": [{"where": p.where, "message": p.message} for p in report.problems],
+            "manifest": str(report.manifest) if report.manifest else None, "files": files,
+            "books": [str(folder / b) for b in manifest.get("books", [])]}
+
+
+@command("led-scroll", help=_("Render one slogan as a one-line marquee (chạy chữ) at the board's pixel size, looping seamlessly."), epilog=_examples(
     "bannerkit led-scroll --slogan 5 --size led:P10:5x1m --speed 60",
     "bannerkit led-scroll --slogan 28 --size led:P10:16x2mod --led-colors red --format gif",
 ))
@@ -278,23 +331,29 @@ def led_scroll(
     led_colors: LedColors = "full",
     upper_case: Upper = None,
     layout: Annotated[str, typer.Option(help=_("A strip layout."))] = "led-strip",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+        "Write exactly this file (.gif, .mp4 or .webp)."))] = None,
     out_dir: OutDir = DEFAULT_OUT_DIR,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
 ) -> None:
-    """Render one slogan as a one-line marquee (chạy chữ) at the board's pixel size, looping seamlessly."""
     from . import led
     from .job import Job
 
     options = RenderOptions(size=size, layout=layout, upper=upper_case, led_colors=led_colors,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
-    for path in led.scroll(Job(slogan=slogan, text=text), options, speed=speed, fps=fps,
-                           formats=tuple(fmt or ("gif", "mp4")), out_dir=out_dir):
+    from .progress import progress_bar
+
+    formats = tuple(fmt or (() if output else ("gif", "mp4")))
+    with progress_bar(_("frames")) as progress:
+        paths = led.scroll(Job(slogan=slogan, text=text), options, speed=speed, fps=fps, formats=formats,
+                           out_dir=out_dir, output=output, progress=progress)
+    for path in paths:
         typer.echo(str(path))
 
 
-@app.command("led-playlist", epilog=_examples(
+@command("led-playlist", help=_("Make one MP4 video that shows each slogan in turn, with a short fade, for LED controllers."), epilog=_examples(
     "bannerkit led-playlist --slogans 1-10 --size led-1920x1080 --seconds 8",
     "bannerkit led-playlist --slogans 28,29,30 --size led:P4:3.84x2.16m --output ledplay.mp4",
 ))
@@ -313,17 +372,20 @@ def led_playlist(
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
 ) -> None:
-    """Make one MP4 video that shows each slogan in turn, with a short fade, for LED controllers."""
     from . import led
 
     options = RenderOptions(size=size, layout=layout, upper=upper_case, led_colors=led_colors,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
-    path = led.playlist(led.slogan_ids(slogans), options, seconds=seconds, fade=fade, fps=fps, output=output,
-                        out_dir=out_dir)
+    from .progress import progress_bar
+
+    ids = led.slogan_ids(slogans)
+    with progress_bar(_("frames")) as progress:
+        path = led.playlist(ids, options, seconds=seconds, fade=fade, fps=fps, output=output, out_dir=out_dir,
+                            progress=progress)
     typer.echo(str(path))
 
 
-@app.command(epilog=_examples("bannerkit preview", "bannerkit preview --layouts-dir my-layouts --port 8765",
+@command(help=_("Serve a live preview on this computer only: one design at several sizes side by side, refreshed when a layout, artwork or the catalogue changes. Stop it with Ctrl-C. The page's address takes the render options dpi, upper, led_colors and theme; --image fills the layouts' image slots in every tile."), epilog=_examples("bannerkit preview", "bannerkit preview --layouts-dir my-layouts --port 8765",
                               "open http://127.0.0.1:8765/?slogan=28&led_colors=red"))
 def preview(
     layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layout files (watched for changes)."))] = None,
@@ -332,10 +394,6 @@ def preview(
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
 ) -> None:
-    """Serve a live preview on this computer only: one design at several sizes side by side,
-    refreshed when a layout, artwork or the catalogue changes. Stop it with Ctrl-C.
-    The page's address takes the render options dpi, upper, led_colors and theme; --image fills
-    the layouts' image slots in every tile."""
     import socket
 
     import uvicorn
@@ -363,7 +421,7 @@ def preview(
         pass
 
 
-@app.command(epilog=_examples("bannerkit sheet --slogan 5 --layout classic",
+@command(help=_("Write the preview's overview as a contact sheet (PNG and a one-page PDF), for people who do not run a server."), epilog=_examples("bannerkit sheet --slogan 5 --layout classic",
                               "bannerkit sheet --layout congress --sizes bangron-1x8,pano-3x6,a3 --out-dir review",
                               "bannerkit sheet --gallery --out-dir review"))
 def sheet(
@@ -380,8 +438,6 @@ def sheet(
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
 ) -> None:
-    """Write the preview's overview as a contact sheet (PNG and a one-page PDF), for people who
-    do not run a server."""
     from .preview.render import DEFAULT_SIZES, Request, write_overview
 
     options = RenderOptions(layout=layout, theme=theme, upper=upper_case, led_colors=led_colors,
@@ -397,9 +453,8 @@ def sheet(
         typer.echo(str(path))
 
 
-@app.command(epilog=_examples("bannerkit documents", "bannerkit documents --json"))
+@command(help=_("List the documents the catalogue cites, with the address QR codes link to (--qr doc)."), epilog=_examples("bannerkit documents", "bannerkit documents --json"))
 def documents(as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False) -> None:
-    """List the documents the catalogue cites, with the address QR codes link to (--qr doc)."""
     from .documents import document_url, load_documents
 
     rows = []
@@ -428,19 +483,13 @@ def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
     return data
 
 
-@app.command(epilog=_examples("bannerkit sizes", "bannerkit sizes --json", "bannerkit sizes --sizes-file tinh.toml",
+@command(help=_("List the size presets: kind, physical size, default density and pixel size.\n\nBesides presets and custom sizes (2500x1200mm, 640x320px), an LED board is given by its pixel pitch and size: led:P10:5x3m (5 m x 3 m at 10 mm pitch = 500 x 300 px) or by modules: led:P10:16x6mod (16 x 6 modules of 32 x 16 px = 512 x 96 px)."), epilog=_examples("bannerkit sizes", "bannerkit sizes --json", "bannerkit sizes --sizes-file tinh.toml",
                               "bannerkit render --slogan 28 --size led:P10:5x3m --layout led",
                               "bannerkit render --slogan 28 --size led:P10:16x6mod --layout led --led-colors red"))
 def sizes(
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
     sizes_file: SizesFile = None,
 ) -> None:
-    """List the size presets: kind, physical size, default density and pixel size.
-
-    Besides presets and custom sizes (2500x1200mm, 640x320px), an LED board is given by its pixel
-    pitch and size: led:P10:5x3m (5 m x 3 m at 10 mm pitch = 500 x 300 px) or by modules:
-    led:P10:16x6mod (16 x 6 modules of 32 x 16 px = 512 x 96 px).
-    """
     from .sizes import load_presets
 
     presets = load_presets(sizes_file).values()
@@ -457,12 +506,11 @@ def sizes(
         typer.echo(f"{p.name:<18} {p.kind:<9} {mm:>15} {p.dpi:>6.1f} {p.width_px:>5} × {p.height_px:<5} {p.label}")
 
 
-@app.command(epilog=_examples("bannerkit layouts", "bannerkit layouts --json", "bannerkit layouts --layouts-dir my-layouts"))
+@command(help=_("List the layouts with what each is for."), epilog=_examples("bannerkit layouts", "bannerkit layouts --json", "bannerkit layouts --layouts-dir my-layouts"))
 def layouts(
     layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layout files."))] = None,
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
 ) -> None:
-    """List the layouts with what each is for."""
     from .layout import layout_files, load_layout
 
     found = [load_layout(name, layouts_dir) for name in layout_files(layouts_dir)]
@@ -475,13 +523,11 @@ def layouts(
         typer.echo(f"{layout.name:<18} {layout.description}")
 
 
-@app.command(epilog=_examples("bannerkit themes", "bannerkit render --slogan 5 --layout slogan-panel --theme light"))
+@command(help=_("List the themes (colours and finish) with what each is for. Copy one into your layouts folder's themes/ to edit it."), epilog=_examples("bannerkit themes", "bannerkit render --slogan 5 --layout slogan-panel --theme light"))
 def themes(
     layouts_dir: Annotated[Path | None, typer.Option(help=_("A folder of your own layouts (its themes/ folder)."))] = None,
     as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array."))] = False,
 ) -> None:
-    """List the themes (colours and finish) with what each is for. Copy one into your layouts
-    folder's themes/ to edit it."""
     from .themes import load_theme, theme_files
 
     files = theme_files(layouts_dir)
@@ -492,8 +538,3 @@ def themes(
         return
     for theme, _path in found:
         typer.echo(f"{theme.name:<12} {theme.description}")
-
-
-def main() -> None:
-    """The console script: Click turns errors into one line and an exit code (see Commands)."""
-    app(prog_name="bannerkit")

@@ -1,19 +1,64 @@
-"""Turn English message ids into the user's language.
+"""Turn English message ids into the user's language: Vietnamese unless English is asked for.
 
-Every user-facing string goes through `_` so that a Vietnamese catalogue (gettext .mo files in
-bannerkit/locale) can be added later without touching call sites. Until then it is the identity.
+Every user-facing string goes through `_`. The catalogue is gettext's: `bannerkit/locale/vi/
+LC_MESSAGES/bannerkit.po`, kept up to date with Babel (`pybabel extract` / `update`) and compiled
+to `.mo` when the package is built or installed (hatch_build.py). The language is `--lang`, else
+$BANNERKIT_LANG, else the system's ($LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG), else Vietnamese.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
 from importlib.resources import files
 
-_translation = gettext.translation(
-    "bannerkit", localedir=str(files("bannerkit") / "locale"), fallback=True
-)
+DOMAIN = "bannerkit"
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+ENV = "BANNERKIT_LANG"
+_SYSTEM_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_state: dict[str, gettext.NullTranslations | str] = {}
+
+
+def localedir() -> str:
+    return str(files("bannerkit") / "locale")
+
+
+def choose_language(explicit: str | None = None) -> str:
+    """'vi' or 'en' from the first that says a language: `explicit`, $BANNERKIT_LANG, the system's
+    locale (C and POSIX say none). A language bannerkit does not speak falls back to English, the
+    message ids' own language, except where nothing was said: then Vietnamese."""
+    candidates = [explicit, os.environ.get(ENV)] + [os.environ.get(name) for name in _SYSTEM_ENV]
+    for value in candidates:
+        code = (value or "").split(":")[0].split(".")[0].split("_")[0].split("-")[0].strip().lower()
+        if code and code not in ("c", "posix"):
+            return code if code in LANGUAGES else "en"
+    return DEFAULT_LANGUAGE
+
+
+def set_language(language: str | None = None) -> str:
+    """Speak `language` (or the chosen one) from now on in this process; returns it."""
+    chosen = choose_language(language)
+    _state["language"] = chosen
+    _state["translation"] = gettext.translation(DOMAIN, localedir=localedir(), languages=[chosen], fallback=True)
+    return chosen
+
+
+def language() -> str:
+    if "language" not in _state:
+        set_language()
+    return str(_state["language"])
 
 
 def _(message: str) -> str:
     """Translate one message id (use str.format for values, after translating)."""
-    return _translation.gettext(message)
+    if "translation" not in _state:
+        set_language()
+    translation = _state["translation"]
+    assert isinstance(translation, gettext.NullTranslations)
+    return translation.gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogue where it is defined; `_` translates it where it is shown."""
+    return message

@@ -13,10 +13,19 @@ from .formats import paint_image
 from .i18n import _
 from .job import Job
 from .layout import load_layout
-from .motion import MOTION_FORMATS, check_timing, encode_motion, marquee_frames, marquee_step, playlist_frames
+from .motion import (
+    MOTION_FORMATS,
+    check_timing,
+    encode_motion,
+    frame_count,
+    marquee_frames,
+    marquee_step,
+    playlist_frames,
+)
 from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
 from .produce import lay_out
+from .progress import Report, counted
 
 DEFAULT_FPS = 25  # 40 ms a frame: GIF can time it exactly
 SCROLL_OPTIONS = RenderOptions(size="led:P10:16x2mod", layout="led-strip")
@@ -24,24 +33,34 @@ PLAYLIST_OPTIONS = RenderOptions(size="led-1920x1080", layout="led")
 
 
 def scroll(job: Job, options: RenderOptions = SCROLL_OPTIONS, *, speed: float = 60, fps: int = DEFAULT_FPS,
-           formats: tuple[str, ...] = ("gif", "mp4"), out_dir: Path = DEFAULT_OUT_DIR) -> list[Path]:
-    """One line of text moving across the board at `speed` pixels a second, looping seamlessly."""
+           formats: tuple[str, ...] = ("gif", "mp4"), out_dir: Path = DEFAULT_OUT_DIR,
+           output: Path | None = None, progress: Report | None = None) -> list[Path]:
+    """One line of text moving across the board at `speed` pixels a second, looping seamlessly:
+    one file per format in `out_dir`, or `output` exactly (its extension names the one format).
+    `progress` hears of every frame encoded."""
+    if output is not None:
+        formats = (_one_format(output, formats),)
     chosen = [_motion_format(f) for f in dict.fromkeys(formats)]
     if not load_layout(options.layout, options.layouts_dir).strip:
         raise LayoutError(_("led-scroll needs a strip layout (one line as long as the text), such as led-strip"))
     design = lay_out(job, dataclasses.replace(options, formats=("png",)))
-    folder = prepare_folder(out_dir)
+    folder = prepare_folder(output.parent if output is not None else out_dir)
     board = design.preset.width_px, design.preset.height_px
     frames = marquee_frames(paint_image(design), board[0], marquee_step(speed, fps))
     stem = f"{design.prepared.stem}_scroll"
-    return [write_atomic(folder / file_name(stem, design.preset.name, options.look, fmt),
-                         encode_motion(fmt, frames, board, fps)) for fmt in chosen]
+    written, total = [], len(frames) * len(chosen)
+    for index, fmt in enumerate(chosen):
+        target = output or folder / file_name(stem, design.preset.name, options.look, fmt)
+        encoded = encode_motion(fmt, counted(frames, total, progress, fmt, index * len(frames)), board, fps)
+        written.append(write_atomic(target, encoded))
+    return written
 
 
 def playlist(slogans: list[int], options: RenderOptions = PLAYLIST_OPTIONS, *, seconds: float = 8,
              fade: float = 0.5, fps: int = DEFAULT_FPS, output: Path | None = None,
-             out_dir: Path = DEFAULT_OUT_DIR) -> Path:
-    """One MP4 showing each slogan for `seconds`, with `fade`-second blends between them."""
+             out_dir: Path = DEFAULT_OUT_DIR, progress: Report | None = None) -> Path:
+    """One MP4 showing each slogan for `seconds`, with `fade`-second blends between them;
+    `progress` hears of every frame encoded."""
     if not slogans:
         raise CatalogueError(_("give the slogans to play, like --slogans 1-10"))
     check_timing(seconds, fade)
@@ -53,7 +72,8 @@ def playlist(slogans: list[int], options: RenderOptions = PLAYLIST_OPTIONS, *, s
     if output is not None:
         prepare_folder(output.parent)
     stills = [paint_image(design).convert("RGB") for design in designs]
-    frames = playlist_frames(stills, seconds, fade, fps)
+    total = frame_count(len(stills), seconds, fps)
+    frames = counted(playlist_frames(stills, seconds, fade, fps), total, progress, "mp4")
     return write_atomic(target, encode_motion("mp4", frames, (preset.width_px, preset.height_px), fps))
 
 
@@ -66,6 +86,16 @@ def slogan_ids(text: str) -> list[int]:
         raise CatalogueError(_("--slogans {text!r}: {part!r} is not a number or a range; write them like 1-10 or "
                                "28,29,30").format(text=text, part=str(exc))) from None
     return ids
+
+
+def _one_format(output: Path, formats: tuple[str, ...]) -> str:
+    """The format of an exact output file: its extension, which any format given must match."""
+    given = {_motion_format(f) for f in formats} if formats else set()
+    suffix = _motion_format(output.suffix) if output.suffix else None
+    if suffix is None or (given and given != {suffix}):
+        raise OptionError(_("--output {path} needs one format, given by its extension ({choices})").format(
+            path=str(output), choices=", ".join(MOTION_FORMATS)))
+    return suffix
 
 
 def _motion_format(fmt: str) -> str:

@@ -60,13 +60,15 @@ if TYPE_CHECKING:
     import av
 
 
-def encode_animation(frames: list[Image.Image], fps: int, fmt: str) -> bytes:
+def encode_animation(frames: Iterable[Image.Image], fps: int, fmt: str) -> bytes:
+    """GIF or WebP, taking the frames as Pillow encodes them (so a progress count is true)."""
     buffer = io.BytesIO()
+    frames = iter(frames)
     duration = 1000 / fps
     if fmt == "gif" and round(duration) % 10:
         log.warning(_("GIF times frames in hundredths of a second: %s frames/s plays at %.0f"), fps,
                     100 / round(duration / 10))
-    frames[0].save(buffer, "GIF" if fmt == "gif" else "WEBP", save_all=True, append_images=frames[1:],
+    next(frames).save(buffer, "GIF" if fmt == "gif" else "WEBP", save_all=True, append_images=frames,
                    duration=round(duration), loop=0, **({"lossless": True} if fmt == "webp" else {}))
     return buffer.getvalue()
 
@@ -136,8 +138,8 @@ def frame_count(stills: int, seconds: float, fps: int) -> int:
 
 # The moving-picture formats: name -> encoder(frames, board size, fps).
 MOTION_FORMATS: dict[str, Callable[[Iterable[Image.Image], tuple[int, int], int], bytes]] = {
-    "gif": lambda frames, size, fps: encode_animation(list(frames), fps, "gif"),
-    "webp": lambda frames, size, fps: encode_animation(list(frames), fps, "webp"),
+    "gif": lambda frames, size, fps: encode_animation(frames, fps, "gif"),
+    "webp": lambda frames, size, fps: encode_animation(frames, fps, "webp"),
     "mp4": lambda frames, size, fps: encode_video(frames, size, fps),
 }
 
