@@ -6,6 +6,7 @@ commands that use them, so `bannerkit --help`, `slogans` and `sizes` start at on
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from enum import StrEnum
@@ -97,6 +98,7 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", "-V", callback=_show_version, is_eager=True,
                                           help=_("Print the version and exit."))] = False,
     debug: Annotated[bool, typer.Option("--debug", help=_("Show the full traceback of an internal error."))] = False,
@@ -106,6 +108,10 @@ def _main(
     _state["debug"] = debug
     if lang:
         set_language(lang)
+    if ctx.invoked_subcommand not in ("init", "doctor"):  # doctor reports a broken bannerkit.toml itself
+        from .config import command_defaults, load_config
+
+        ctx.default_map = command_defaults(load_config())
     logger = logging.getLogger("bannerkit")
     if not any(isinstance(h, _Notes) for h in logger.handlers):
         logger.addHandler(_Notes())
@@ -197,11 +203,22 @@ def render(
                             tile=parse_length(tile, "--tile") if tile else 0.0, overlap=parse_length(overlap, "--overlap"),
                             finish=finish,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
-                            formats=(fmt,) if fmt else (output.suffix,) if output and output.suffix else DEFAULT_FORMATS)
+                            formats=_formats(fmt, output))
     if output == STDOUT:
         _render_to_stdout(job, options, fmt, as_json)
         return
     _report_files(render_files(job, options, output=output, out_dir=out_dir), quiet, as_json)
+
+
+def _formats(fmt: str | None, output: Path | None) -> tuple[str, ...]:
+    """--format, else --output's extension, else the office's formats (bannerkit.toml), else PNG and PDF."""
+    if fmt:
+        return (fmt,)
+    if output and output.suffix:
+        return (output.suffix,)
+    from .config import load_config
+
+    return load_config().formats or DEFAULT_FORMATS
 
 
 def _render_to_stdout(job: Any, options: RenderOptions, fmt: str | None, as_json: bool) -> None:
@@ -224,6 +241,57 @@ def _report_files(paths: list[Path], quiet: bool, as_json: bool) -> None:
     elif not quiet:
         for path in paths:
             typer.echo(str(path))
+
+
+@command(help=_("Start an office's working folder: bannerkit.toml (your unit, documents' address, default sizes, formats, theme), an example spreadsheet of your units (don-vi.xlsx and don-vi.csv, Vietnamese headers) and layouts/ with copies of the layouts and themes to edit. Files already there are kept."),
+         epilog=_examples('bannerkit init ninh-kieu --unit "Ban Tuyên giáo Quận ủy Ninh Kiều" --units "Phường Cái Khế; Phường An Hòa"',
+                          "bannerkit init --units don-vi.txt --doc-url https://tuyengiao.cantho.gov.vn/van-ban/"))
+def init(
+    folder: Annotated[Path, typer.Argument(help=_("The folder to start; default: this one."))] = Path("."),
+    unit: Annotated[str | None, typer.Option(help=_("Your office, e.g. \"Ban Tuyên giáo Quận ủy Ninh Kiều\"."))] = None,
+    units: Annotated[str | None, typer.Option(help=_("The units to make designs for: names separated by ';', or a text file with one a line."))] = None,
+    doc_url: Annotated[str, typer.Option(help=_("The web address where your office publishes the source documents (QR codes link there)."))] = "",
+    sizes: Annotated[str | None, typer.Option(help=_("Default sizes, separated by commas."))] = None,
+    formats: Annotated[str | None, typer.Option(help=_("Default formats, separated by commas."))] = None,
+    theme: Theme = None,
+    paper: Annotated[str, typer.Option(help=_("The approval book's paper: a4 or a3."))] = "a4",
+) -> None:
+    from .office import Office, init_folder, parse_units
+
+    office = Office()
+    changes: dict[str, Any] = {"base_url": doc_url, "paper": paper.lower()}
+    if unit:
+        changes["unit"] = unit
+    if units:
+        changes["units"] = parse_units(units)
+    if sizes:
+        changes["sizes"] = tuple(s.strip() for s in sizes.split(",") if s.strip())
+    if formats:
+        changes["formats"] = tuple(f.strip() for f in formats.split(",") if f.strip())
+    if theme:
+        changes["theme"] = theme
+    written, kept = init_folder(folder, dataclasses.replace(office, **changes))
+    for path in written:
+        typer.echo(_("created {path}").format(path=str(path)))
+    if kept:
+        typer.echo(_("kept {count} files that were already there").format(count=len(kept)))
+    typer.echo(_("next: edit {settings} and {spec}, then run: cd {folder} && bannerkit batch {spec} --book").format(
+        settings="bannerkit.toml", spec="don-vi.xlsx", folder=str(folder)))
+
+
+@command(help=_("Check this machine and this folder: fonts, the PDF engine's system libraries, optional parts and the folder's bannerkit.toml; says what to fix."),
+         epilog=_examples("bannerkit doctor"))
+def doctor() -> None:
+    from .doctor import FAIL, WARN, run_checks
+
+    checks = run_checks(Path.cwd())
+    marks = {FAIL: "✗", WARN: "!"}
+    for check in checks:
+        typer.echo(f"{marks.get(check.status, '✓')} {check.name}: {check.detail}")
+    failed = sum(c.status == FAIL for c in checks)
+    typer.echo(_("{failed} problems to fix") .format(failed=failed) if failed else _("ready to work"))
+    if failed:
+        raise typer.Exit(EXIT_USER_ERROR)
 
 
 @command(help=_("List the official slogans (or the major themes, or the 2025 anniversaries)."), epilog=_examples('bannerkit slogans --search "chuyen doi so"', "bannerkit slogans --kind theme --json"))
@@ -396,7 +464,10 @@ def preview(
 ) -> None:
     import socket
 
-    import uvicorn
+    from .engines import load
+
+    uvicorn = load("uvicorn")
+    load("starlette"), load("watchfiles")
 
     from .errors import OutputError
     from .layout import load_layout

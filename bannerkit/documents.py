@@ -16,12 +16,12 @@ import tomllib
 from pathlib import Path
 
 from .caches import file_cache
+from .config import CONFIG_FILE
 from .errors import CatalogueError
 from .i18n import _
 from .model import Document
 from .resources import package_data, read_toml
 
-CONFIG_FILE = "bannerkit.toml"
 BASE_URL_ENV = "BANNERKIT_DOCS_BASE_URL"
 
 

@@ -60,3 +60,7 @@ class PreviewBusy(PreviewError):
 
 class ImageError(BannerkitError, ValueError):
     """An image for a layout's slot that is missing, unreadable, too small for its size or too large to read."""
+
+
+class SetupError(BannerkitError, RuntimeError):
+    """A system library or an optional part that this machine lacks: says what to install."""

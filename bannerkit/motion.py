@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
+from .engines import load
 from .errors import OptionError
 from .i18n import _
 
@@ -76,7 +77,7 @@ def encode_animation(frames: Iterable[Image.Image], fps: int, fmt: str) -> bytes
 def encode_video(frames: Iterable[Image.Image], size: tuple[int, int], fps: int) -> bytes:
     """H.264 in MP4, yuv420p (what controllers play); odd sizes get one black pixel more, as
     H.264 needs even sides. A frame object repeated in a row is converted once."""
-    import av  # PyAV (FFmpeg) is only loaded to make a video
+    av = load("av")  # PyAV (FFmpeg), an optional part, is only loaded to make a video
 
     width, height = size[0] + size[0] % 2, size[1] + size[1] % 2
     if (width, height) != size:
@@ -100,7 +101,7 @@ def encode_video(frames: Iterable[Image.Image], size: tuple[int, int], fps: int)
 
 
 def _video_frame(image: Image.Image, width: int, height: int) -> av.VideoFrame:
-    import av
+    av = load("av")
 
     rgb = image.convert("RGB")
     if rgb.size != (width, height):

@@ -89,6 +89,7 @@ class Settings:
     book: bool = False
     config_dir: Path | None = None  # where bannerkit.toml is (the spec's folder, else the working folder)
     spec_dir: Path | None = None  # a phrases file named in the spec is found from here
+    defaults: tuple[tuple[str, str], ...] = ()  # columns a row leaves empty, from bannerkit.toml
 
     def options(self) -> RenderOptions:
         return RenderOptions(layouts_dir=self.layouts_dir, sizes_file=self.sizes_file, phrases_file=self.phrases_file,
@@ -157,7 +158,7 @@ def _short_hash(text: str) -> str:
 
 
 def _row_tasks(row: Row, settings: Settings, shared: dict[RenderOptions, str]) -> list[Task]:
-    f = row.fields
+    f = {**dict(settings.defaults), **row.fields}
     if not f.get("unit"):
         raise ValueError(_("the unit is missing; every row names the unit it is for"))
     unit = clean_text(f["unit"])

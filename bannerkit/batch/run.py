@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..documents import CONFIG_FILE
+from ..config import CONFIG_FILE, load_config
 from ..errors import BatchError
 from ..i18n import _
 from ..output import inside, prepare_folder, write_atomic
@@ -63,8 +63,10 @@ def with_config(settings: Settings, spec: Path) -> Settings:
     found from its folder."""
     settings = dataclasses.replace(settings, spec_dir=spec.parent)
     if settings.config_dir is None and (spec.parent / CONFIG_FILE).is_file():
-        return dataclasses.replace(settings, config_dir=spec.parent)
-    return settings
+        settings = dataclasses.replace(settings, config_dir=spec.parent)
+    config = load_config(settings.config_dir)
+    return dataclasses.replace(settings, defaults=tuple(config.spec_defaults().items()),
+                               layouts_dir=settings.layouts_dir or config.layouts_dir)
 
 
 def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), workers: int | None = None,

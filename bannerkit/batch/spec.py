@@ -39,7 +39,7 @@ COLUMNS = {
     "dpi": "dpi", "do phan giai": "dpi", "upper": "upper", "chu hoa": "upper",
     "led_colors": "led_colors", "led colors": "led_colors", "mau led": "led_colors",
     "phrases": "phrases", "cum tu": "phrases",
-    "theme": "theme", "phong cach": "theme", "chu de mau": "theme",
+    "theme": "theme", "phong cach": "theme", "chu de mau": "theme", "bo mau": "theme",
     "images": "images", "image": "images", "hinh anh": "images", "anh": "images",
     "bleed": "bleed", "tran le": "bleed", "marks": "marks", "dau cat": "marks", "user_unit": "user_unit",
     "outline": "outline", "chuyen curves": "outline", "chu cong": "outline", "scale": "scale", "ti le": "scale",

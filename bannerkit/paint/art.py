@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from PIL import Image
 
 from ..caches import BoundedCache
+from ..engines import load
 from ..model import Art, Color
 
 _TOKEN = re.compile(r"@c(\d+)")
@@ -45,8 +46,7 @@ def draw_arts(image: Image.Image, arts: Sequence[Art], sx: float, sy: float) -> 
     """Consecutive artwork onto the RGB image, composed by cairo: the page crosses into cairo's
     memory and back once, however many layers (reading every layer back into Pillow cost more
     than drawing it)."""
-    import cairocffi as cairo
-
+    cairo = load("cairocffi")
     width, height = image.size
     surface = cairo.ImageSurface.create_for_data(bytearray(image.tobytes("raw", "BGRX")), cairo.FORMAT_RGB24,
                                                  width, height, width * 4)
@@ -84,8 +84,7 @@ def _rasterise(art: Art, sx: float, sy: float, page: tuple[int, int]) -> tuple:
 
 
 def _cairo_surface(document: bytes):
-    from cairosvg.parser import Tree
-    from cairosvg.surface import PNGSurface
+    Tree, PNGSurface = load("cairosvg.parser").Tree, load("cairosvg.surface").PNGSurface  # cairo: a system library
 
     # No URL fetcher reaches anything: the markup was checked (assets.py) and has no links.
     surface = PNGSurface(Tree(bytestring=document, unsafe=False, url_fetcher=_refuse), None, 96).cairo

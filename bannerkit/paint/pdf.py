@@ -38,9 +38,15 @@ from pypdf.generic import (
     StreamObject,
     TextStringObject,
 )
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from ..engines import missing_system_library
+
+try:
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+except OSError as exc:  # Pango or cairo missing: one line that says what to install
+    raise missing_system_library("WeasyPrint", exc) from None
 
 from .. import artwork
 from ..caches import file_cache
