@@ -294,6 +294,28 @@ def doctor() -> None:
         raise typer.Exit(EXIT_USER_ERROR)
 
 
+@command(help=_("Write the approval books again from a batch's output folder, without rendering: one PDF per unit with a cover, the designs with their captions, and a place to sign."),
+         epilog=_examples("bannerkit book output", "bannerkit book output/units --paper a3"))
+def book(
+    out_dir: Annotated[Path, typer.Argument(help=_("The folder a batch wrote (its --out-dir)."))] = DEFAULT_OUT_DIR,
+    paper: Annotated[str | None, typer.Option(help=_("a4 or a3; default: bannerkit.toml's, else a4."))] = None,
+) -> None:
+    from .batch.books import write_books
+    from .config import load_config
+
+    config = load_config()
+    for path in write_books(out_dir, _paper(paper) or config.paper, config):
+        typer.echo(str(path))
+
+
+def _paper(paper: str | None) -> str | None:
+    from .config import PAPERS
+
+    if paper is not None and paper.lower() not in PAPERS:
+        raise OptionError(_("--paper {value!r}: use a4 or a3").format(value=paper))
+    return paper.lower() if paper else None
+
+
 @command(help=_("List the official slogans (or the major themes, or the 2025 anniversaries)."), epilog=_examples('bannerkit slogans --search "chuyen doi so"', "bannerkit slogans --kind theme --json"))
 def slogans(
     search: Annotated[str | None, typer.Option(help=_("Words to find, with or without diacritics."))] = None,
@@ -327,7 +349,8 @@ def batch(
     jobs: Annotated[int | None, typer.Option(help=_("Designs rendered at once; default: one per processor core."), min=1)] = None,
     check_only: Annotated[bool, typer.Option("--check", help=_("Only check the spec and list every problem; render nothing."))] = False,
     strict: Annotated[bool, typer.Option(help=_("Stop at the first problem instead of finishing the other rows."))] = False,
-    book: Annotated[bool, typer.Option(help=_("Also write one multi-page PDF per unit with every design, for approval."))] = False,
+    book: Annotated[bool, typer.Option(help=_("Also write each unit's approval book: a PDF with a cover, one design a page with its caption, and a place to sign."))] = False,
+    paper: Annotated[str | None, typer.Option(help=_("The approval book's paper: a4 or a3; default: bannerkit.toml's, else a4."))] = None,
     layouts_dir: LayoutsDir = None,
     sizes_file: SizesFile = None,
     phrases_file: PhrasesFile = None,
@@ -337,7 +360,8 @@ def batch(
     from .batch import Settings, check, run_batch
     from .progress import progress_bar
 
-    settings = Settings(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file, book=book)
+    settings = Settings(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file, book=book,
+                        paper=_paper(paper))
     if check_only:
         tasks, problems = check(spec, settings, layouts=True)
         for problem in problems:

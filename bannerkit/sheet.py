@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import cache
 
@@ -45,3 +46,10 @@ def contact_sheet(tiles: Sequence[tuple[str, Image.Image]], *, tile: int = 360, 
                           fill=LABEL_COLOUR, anchor="mt")
         y += height
     return sheet
+
+
+def sheet_pdf(sheet: Image.Image, dpi: float = 150) -> bytes:
+    """The contact sheet as a one-page PDF, to print or send by mail."""
+    buffer = io.BytesIO()
+    sheet.save(buffer, "PDF", resolution=dpi)
+    return buffer.getvalue()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..assets import find_file
+from ..book import Caption, caption
 from ..catalogue import load_catalogue
 from ..errors import BannerkitError, SizeError
 from ..i18n import _
@@ -54,6 +55,7 @@ class Task:
     folder: str  # the size's folder inside the unit's
     name: str  # the files' name without extension: slogan-05_classic
     fingerprint: str
+    caption: Caption = Caption()  # what the book and the contact sheet say about the design
 
     @property
     def outputs(self) -> tuple[tuple[str, str], ...]:
@@ -90,6 +92,9 @@ class Settings:
     config_dir: Path | None = None  # where bannerkit.toml is (the spec's folder, else the working folder)
     spec_dir: Path | None = None  # a phrases file named in the spec is found from here
     defaults: tuple[tuple[str, str], ...] = ()  # columns a row leaves empty, from bannerkit.toml
+    paper: str | None = None  # the approval book's paper (a4, a3); None: bannerkit.toml's, else a4
+    campaign: str | None = None  # the book's cover, from bannerkit.toml
+    office: str | None = None
 
     def options(self) -> RenderOptions:
         return RenderOptions(layouts_dir=self.layouts_dir, sizes_file=self.sizes_file, phrases_file=self.phrases_file,
@@ -233,7 +238,9 @@ def _task(where: str, unit: str, job: Job, prepared: Prepared, size_name: str, o
     inputs = {"content": dataclasses.asdict(prepared.content), "formats": options.formats, "shared": shared[common],
               "images": [_file_hash(image.path) for image in prepared.content.images]}
     fingerprint = hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
-    return Task(where, unit, safe_segment(unit), job, size_name, options, safe_segment(size_name), name, fingerprint)
+    preset = find_size(options.size, dpi=options.dpi, user_file=options.sizes_file)
+    return Task(where, unit, safe_segment(unit), job, size_name, options, safe_segment(size_name), name, fingerprint,
+                caption(job, prepared.title, preset))
 
 
 def _shared_fingerprint(options: RenderOptions, book: bool) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
+from ..book import Cover, book_page
 from ..config import CONFIG_FILE, load_config
 from ..errors import BatchError
 from ..i18n import _
@@ -66,7 +67,8 @@ def with_config(settings: Settings, spec: Path) -> Settings:
         settings = dataclasses.replace(settings, config_dir=spec.parent)
     config = load_config(settings.config_dir)
     return dataclasses.replace(settings, defaults=tuple(config.spec_defaults().items()),
-                               layouts_dir=settings.layouts_dir or config.layouts_dir)
+                               layouts_dir=settings.layouts_dir or config.layouts_dir,
+                               paper=settings.paper or config.paper, campaign=config.campaign, office=config.unit)
 
 
 def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), workers: int | None = None,
@@ -85,7 +87,7 @@ def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), wor
     layouts = sorted({t.layout for t in tasks})
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1, initializer=start_worker,
                              initargs=(out_dir, settings, layouts)) as pool:
-        unit_files = UnitFiles(pool, tasks, todo, out_dir, settings.book, manifest)
+        unit_files = UnitFiles(pool, tasks, todo, out_dir, settings, manifest)
         try:
             _render_all(pool, todo, out_dir, strict, manifest, report, progress, unit_files)
         finally:
@@ -138,7 +140,8 @@ def _record(task: Task, result: Result, manifest: dict, report: Report) -> list[
 
 def _entry(task: Task, record: FileRecord) -> dict:
     return {"path": record.path, "unit": task.unit, "slogan": task.job.slogan, "anniversary": task.job.anniversary,
-            "event": task.job.event, "size": task.size, "layout": task.layout, "format": record.format,
+            "event": task.job.event, "size": task.size, "layout": task.layout, "theme": task.options.theme,
+            "caption": dataclasses.asdict(task.caption), "format": record.format,
             "bytes": record.bytes, "sha256": record.sha256, "fingerprint": task.fingerprint}
 
 
@@ -224,9 +227,10 @@ class UnitFiles:
     """A contact sheet (and with --book one PDF) per unit, made in the pool as soon as the unit's
     last design is done, so they overlap with the rendering of the next units."""
 
-    def __init__(self, pool: ProcessPoolExecutor, tasks: list[Task], todo: list[Task], out_dir: Path, book: bool,
-                 manifest: dict) -> None:
-        self.pool, self.out_dir, self.book, self.manifest = pool, out_dir, book, manifest
+    def __init__(self, pool: ProcessPoolExecutor, tasks: list[Task], todo: list[Task], out_dir: Path,
+                 settings: Settings, manifest: dict) -> None:
+        self.pool, self.out_dir, self.settings, self.manifest = pool, out_dir, settings, manifest
+        self.book = settings.book
         self.by_unit: dict[str, list[Task]] = {}
         for task in tasks:
             self.by_unit.setdefault(task.unit_slug, []).append(task)
@@ -247,17 +251,19 @@ class UnitFiles:
         for job in self.jobs:
             job.result()
         slugs = list(self.by_unit)
-        self.manifest["contact_sheets"] = [f"{s}/contact-sheet.png" for s in slugs
-                                           if (self.out_dir / s / "contact-sheet.png").is_file()]
+        self.manifest["contact_sheets"] = [f"{s}/contact-sheet.{fmt}" for s in slugs for fmt in ("png", "pdf")
+                                           if (self.out_dir / s / f"contact-sheet.{fmt}").is_file()]
         self.manifest["books"] = [f"{s}/{s}-book.pdf" for s in slugs
                                   if self.book and (self.out_dir / s / f"{s}-book.pdf").is_file()]
 
     def _make(self, slug: str, changed: bool) -> None:
         self.made.add(slug)
         done = [t for t in self.by_unit[slug] if all(p in self.manifest["files"] for _f, p in t.outputs)]
-        sheet, pdf = f"{slug}/contact-sheet.png", f"{slug}/{slug}-book.pdf"
-        if done and (changed or not (self.out_dir / sheet).is_file()):
-            tiles = [(t.thumbnail, f"{t.label}\n{t.size}") for t in done]
+        sheet, pdf = f"{slug}/contact-sheet", f"{slug}/{slug}-book.pdf"
+        if done and (changed or not (self.out_dir / f"{sheet}.png").is_file()):
+            tiles = [(t.thumbnail, f"{t.caption.what} · {t.caption.size_label}\n{t.name}") for t in done]
             self.jobs.append(self.pool.submit(write_sheet, tiles, sheet))
         if self.book and done and (changed or not (self.out_dir / pdf).is_file()):
-            self.jobs.append(self.pool.submit(write_book, [t.book_pdf for t in done], pdf))
+            cover = Cover(done[0].unit, self.settings.campaign, self.settings.office)
+            pages = [book_page(t.book_pdf, t.caption, t.options.look, [p for _f, p in t.outputs], slug) for t in done]
+            self.jobs.append(self.pool.submit(write_book, cover, pages, pdf, self.settings.paper or "a4"))

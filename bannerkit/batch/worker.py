@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..book import BookPage, Cover, approval_book
 from ..errors import BannerkitError
 from ..formats import encode_png, paint_raster_design
 from ..i18n import _
 from ..layout import load_layout
 from ..output import inside, write_atomic
 from ..produce import Design, lay_out, paint
-from ..sheet import contact_sheet
+from ..sheet import contact_sheet, sheet_pdf
 from ..text.phrases import load_phrases
 from .plan import Settings, Task
 
@@ -108,7 +109,8 @@ def _write(relative: str, fmt: str, data: bytes, *, durable: bool = True) -> Fil
 
 
 def write_sheet(tiles: list[tuple[str, str]], target: str) -> None:
-    """A unit's contact sheet from its thumbnails (relative paths) and labels."""
+    """A unit's contact sheet (PNG, and PDF to print or send) from its thumbnails (relative
+    paths) and captions; `target` without its extension."""
     images = []
     for path, label in tiles:
         with Image.open(_out_dir / path) as thumb:
@@ -117,16 +119,11 @@ def write_sheet(tiles: list[tuple[str, str]], target: str) -> None:
     sheet = contact_sheet(images, tile=THUMBNAIL_PX, columns=6)
     # 256 colours are plenty for a review sheet and make it several times faster to write.
     sheet.quantize(256, method=Image.Quantize.FASTOCTREE).save(buffer, "PNG", compress_level=3)
-    write_atomic(inside(_out_dir, target), buffer.getvalue())
+    write_atomic(inside(_out_dir, f"{target}.png"), buffer.getvalue())
+    write_atomic(inside(_out_dir, f"{target}.pdf"), sheet_pdf(sheet))
 
 
-def write_book(pdfs: list[str], target: str) -> None:
-    """One PDF with every design of a unit, each page at its own physical size."""
-    import pypdf  # only books need it
-
-    writer = pypdf.PdfWriter()
-    for path in pdfs:
-        writer.append(str(_out_dir / path))
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    write_atomic(inside(_out_dir, target), buffer.getvalue())
+def write_book(cover: Cover, pages: list[BookPage], target: str, paper: str) -> None:
+    """A unit's approval book; the pages' PDFs are relative to the output folder."""
+    pages = [dataclasses.replace(page, pdf=inside(_out_dir, str(page.pdf))) for page in pages]
+    write_atomic(inside(_out_dir, target), approval_book(cover, pages, paper))
