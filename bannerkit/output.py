@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import stat
@@ -94,3 +95,10 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> Path:
         raise OutputError(_("cannot write {path}: {reason}; choose another --out-dir or --output").format(
             path=str(path), reason=exc.strerror or exc)) from None
     return path
+
+
+def files_moment() -> dt.datetime:
+    """When files say they were made: SOURCE_DATE_EPOCH when set (equal jobs, equal bytes), else now (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return moment.replace(microsecond=0)

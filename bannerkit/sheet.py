@@ -9,6 +9,7 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont
 
 from .assets import find_file
+from .output import files_moment
 
 BACKGROUND = "#F2F2F2"
 LABEL_COLOUR = "#222222"
@@ -51,5 +52,6 @@ def contact_sheet(tiles: Sequence[tuple[str, Image.Image]], *, tile: int = 360, 
 def sheet_pdf(sheet: Image.Image, dpi: float = 150) -> bytes:
     """The contact sheet as a one-page PDF, to print or send by mail."""
     buffer = io.BytesIO()
-    sheet.save(buffer, "PDF", resolution=dpi)
+    moment = files_moment().timetuple()  # Pillow writes a time tuple as a PDF date
+    sheet.save(buffer, "PDF", resolution=dpi, creationDate=moment, modDate=moment)
     return buffer.getvalue()

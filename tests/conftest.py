@@ -17,6 +17,7 @@ os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
 os.environ["BANNERKIT_LANG"] = "en"
 
 from bannerkit.cli import app  # noqa: E402 - built in the language just set
+
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 

@@ -112,11 +112,13 @@ def test_a_full_run_writes_a_readable_tree_manifest_sheets_and_books(tmp_path):
         data = (out / entry["path"]).read_bytes()
         assert entry["bytes"] == len(data) and entry["sha256"] == hashlib.sha256(data).hexdigest()
         assert {"unit", "slogan", "size", "layout", "format", "fingerprint"} <= set(entry)
-    assert sorted(manifest["contact_sheets"]) == ["huyen-uy-co-do/contact-sheet.png", "quan-uy-ninh-kieu/contact-sheet.png",
-                                                 "tmp-escape/contact-sheet.png"]
+    assert sorted(manifest["contact_sheets"]) == [f"{unit}/contact-sheet.{fmt}" for unit in (
+        "huyen-uy-co-do", "quan-uy-ninh-kieu", "tmp-escape") for fmt in ("pdf", "png")]
     with Image.open(out / "huyen-uy-co-do" / "contact-sheet.png") as sheet:
         assert sheet.width > 600
-    assert len(pypdf.PdfReader(out / "quan-uy-ninh-kieu" / "quan-uy-ninh-kieu-book.pdf").pages) == 3
+    assert len(pypdf.PdfReader(out / "huyen-uy-co-do" / "contact-sheet.pdf").pages) == 1
+    book = pypdf.PdfReader(out / "quan-uy-ninh-kieu" / "quan-uy-ninh-kieu-book.pdf")
+    assert len(book.pages) == 1 + 3  # the cover, then one design a page
 
 
 @pytest.mark.slow

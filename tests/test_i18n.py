@@ -13,11 +13,10 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
+from conftest import ROOT, run_cli
 
 from bannerkit import i18n
 from bannerkit.usage import translate_click
-
-from conftest import ROOT, run_cli
 
 PO = ROOT / "bannerkit" / "locale" / "vi" / "LC_MESSAGES" / "bannerkit.po"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[-#0 +]*\d*(?:\.\d+)?[sdfr]")

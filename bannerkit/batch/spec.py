@@ -13,9 +13,11 @@ import itertools
 import re
 import tomllib
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import yaml
 
@@ -54,6 +56,8 @@ HEADER_SEARCH_ROWS = 10  # a title, a subtitle, a date and blank lines may stand
 LIST_SPLIT = re.compile(r"[,;\s]+")
 RANGE = re.compile(r"^(\d{1,12})(?:-(\d{1,12}))?$")  # longer is no number anyone means
 ALL = {"all", "tat ca"}
+XLSX = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,12 @@ def read_spec(path: Path) -> tuple[list[Row], list[Problem]]:
     if not path.is_file():
         raise SpecError(_("batch spec {path} does not exist").format(path=str(path)))
     suffix = path.suffix.lower()
-    readers = {".xlsx": _read_xlsx, ".csv": _read_csv, ".txt": _read_csv, ".yaml": _read_mapping,
-               ".yml": _read_mapping, ".toml": _read_mapping}
+    readers = {".xlsx": _read_workbook, ".xlsm": _read_workbook, ".xls": _read_workbook, ".ods": _read_workbook,
+               ".csv": _read_csv, ".txt": _read_csv, ".yaml": _read_mapping, ".yml": _read_mapping,
+               ".toml": _read_mapping}
     if suffix not in readers:
-        raise SpecError(_("batch spec {path}: use an Excel (.xlsx), CSV, YAML or TOML file").format(path=str(path)))
+        raise SpecError(_("batch spec {path}: use an Excel (.xlsx, .xls), LibreOffice (.ods), CSV, YAML or TOML "
+                          "file").format(path=str(path)))
     try:
         rows, problems = readers[suffix](path)
     except OSError as exc:
@@ -143,23 +149,30 @@ def _header_index(rows: list[list[str]]) -> int:
     return 0
 
 
-def _read_xlsx(path: Path) -> tuple[list[Row], list[Problem]]:
-    import openpyxl  # only needed here
+def _read_workbook(path: Path) -> tuple[list[Row], list[Problem]]:
+    """The first sheet of an Excel (.xlsx, .xls) or LibreOffice (.ods) file, with the values its
+    formulas had when it was last saved (python-calamine reads all three)."""
+    from python_calamine import CalamineWorkbook
 
-    read_limited(path, MAX_SPEC_BYTES)  # a regular file of a sensible size, before openpyxl unpacks it
+    read_limited(path, MAX_SPEC_BYTES)  # a regular file of a sensible size, before it is unpacked
     try:
-        sheet = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise SpecError(_("batch spec {path} is not a readable Excel file: {err}").format(
+        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        first_row, first_column = sheet.start or (0, 0)
+        cells = [[""] * first_column + [_cell(v) for v in row][:MAX_COLUMNS - first_column]
+                 for row in itertools.islice(sheet.iter_rows(), MAX_ROWS + 2 + HEADER_SEARCH_ROWS)]
+    except Exception as exc:  # calamine raises its own kinds for a damaged or protected file
+        raise SpecError(_("batch spec {path} is not a readable spreadsheet: {err}").format(
             path=str(path), err=exc)) from None
-    cells = [[_cell(v) for v in row] for row in itertools.islice(
-        sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), MAX_ROWS + 2 + HEADER_SEARCH_ROWS)]
     start = _header_index(cells)
     header, rows = (cells[start] if cells else []), []
-    for number, values in enumerate(cells[start + 1:], start + 2):
+    for number, values in enumerate(cells[start + 1:], first_row + start + 2):
         if any(v.strip() for v in values):
             rows.append(_row(path, number, header, values))
-    return rows, []
+    unsaved = [Problem(_line(path, row), _("cell {cell} is a formula with no saved value (the file was made by a "
+                                           "program that does not calculate); open it in Excel or LibreOffice, save "
+                                           "it, and run again").format(cell=cell))
+               for row, cell in uncalculated_formulas(path) if row > first_row + start + 1]
+    return rows, unsaved
 
 
 def _cell(value: Any) -> str:
@@ -251,3 +264,41 @@ def parse_ids(text: str, valid: list[int]) -> list[int]:
                 id=unknown, first=min(valid), last=max(valid)))
         ids.update(dict.fromkeys(n for n in range(first, last + 1) if n in known))
     return list(ids)
+
+
+def uncalculated_formulas(path: Path) -> list[tuple[int, str]]:
+    """(row number, cell) of the first sheet's formulas saved without their value: an .xlsx that a
+    program wrote without calculating (a script, a web export). Excel and LibreOffice always save
+    the value; an .xls or .ods has its values, or its author's program made them."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheet = _first_sheet_part(archive)
+            found = []
+            with archive.open(sheet) as part:
+                for _event, element in ElementTree.iterparse(part):
+                    if element.tag == f"{{{XLSX}}}c":
+                        formula, value = element.find(f"{{{XLSX}}}f"), element.find(f"{{{XLSX}}}v")
+                        if formula is not None and (value is None or not (value.text or "").strip()):
+                            cell = element.get("r", "")
+                            found.append((int(re.sub(r"\D", "", cell) or 0), cell))
+                        element.clear()
+            return found
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
+        return []  # calamine has read the values; a part it did without is no formula to report
+
+
+def _first_sheet_part(archive: zipfile.ZipFile) -> str:
+    """The part of the workbook's first sheet, as calamine reads it."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    first = workbook.find(f"{{{XLSX}}}sheets/{{{XLSX}}}sheet")
+    if first is None:
+        raise KeyError("no sheet")
+    rid = first.get(f"{{{RELATIONSHIPS}}}id")
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for rel in rels:
+        if rel.get("Id") == rid:
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    raise KeyError(rid)

@@ -12,12 +12,10 @@ information dictionary and, for pages over 200 inches, /UserUnit (PDF 1.6, as X-
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import itertools
 import math
-import os
 import re
 import uuid
 import zlib
@@ -51,6 +49,7 @@ except OSError as exc:  # Pango or cairo missing: one line that says what to ins
 from .. import artwork
 from ..caches import file_cache
 from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
+from ..output import files_moment
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
@@ -134,9 +133,7 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
 
 def pdf_date() -> str:
     """The files' creation and modification date: SOURCE_DATE_EPOCH when set, else now (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return files_moment().isoformat().replace("+00:00", "Z")
 
 
 def _runs(scene: Scene) -> list[_Run]:
