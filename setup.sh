@@ -23,5 +23,5 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[video,preview,test]'  # every optional part, and the test tools
 echo "bannerkit is ready: .venv/bin/bannerkit --help"

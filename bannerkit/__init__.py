@@ -1,9 +1,12 @@
 """bannerkit: official Vietnamese slogans as print-ready panels, banners, posters and LED images.
 
-    from bannerkit import Job, RenderOptions, produce
-    png, pdf = produce(Job(slogan=5), RenderOptions(size="pano-3x6"))
+    from bannerkit import Job, RenderOptions, produce, render, run_batch
+    png, pdf = produce(Job(slogan=5), RenderOptions(size="pano-3x6"))       # bytes
+    paths = render(Job(slogan=5), RenderOptions(size="a3"), out_dir=Path("out"))  # files
+    report = run_batch(Path("don-vi.xlsx"), Path("out"), settings=BatchSettings(book=True))
 
-The names below are imported on first use, so `import bannerkit` (and the command's start) stays fast.
+docs/api.md shows more. The names below are imported on first use, so `import bannerkit` (and
+the command's start) stays fast.
 """
 
 from __future__ import annotations
@@ -19,8 +22,12 @@ _EXPORTS = {
     **{name: "errors" for name in ("BannerkitError", "BatchError", "CatalogueError", "LayoutError", "OptionError",
                                    "OutputError", "PreviewError", "QRError", "SizeError", "SpecError", "TextError")},
     "Catalogue": "catalogue", "load_catalogue": "catalogue",
-    "Job": "job", "RenderOptions": "options", "Output": "produce", "produce": "produce",
+    "Job": "job", "RenderOptions": "options", "Output": "design", "produce": "design", "render": "pipeline",
     "find_size": "sizes", "load_presets": "sizes",
+    "run_batch": "batch", "check_spec": "batch", "BatchSettings": "batch", "BatchReport": "batch", "Problem": "batch",
+    "Cover": "book", "BookPage": "book", "approval_book": "book",
+    "OfficeConfig": "config", "load_config": "config", "Office": "office", "init_folder": "office",
+    "set_language": "i18n",
 }
 __all__ = ["__version__", *_EXPORTS]
 

@@ -223,7 +223,7 @@ def _formats(fmt: str | None, output: Path | None) -> tuple[str, ...]:
 
 def _render_to_stdout(job: Any, options: RenderOptions, fmt: str | None, as_json: bool) -> None:
     """-o -: the one file's bytes on standard output, for a pipe (nothing else is printed there)."""
-    from .produce import produce
+    from .design import produce
 
     if not fmt or as_json:
         raise OptionError(_("-o - writes one file to standard output: give its --format (png, pdf, ...), "
@@ -495,7 +495,7 @@ def preview(
 
     from .errors import OutputError
     from .layout import load_layout
-    from .preview import create_app
+    from .preview.app import create_app
 
     options = RenderOptions(layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file)
     load_layout(DEFAULT_LAYOUT, layouts_dir)  # a wrong folder is said now, not in every tile

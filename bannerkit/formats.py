@@ -21,8 +21,8 @@ from .errors import OptionError
 from .i18n import _
 
 if TYPE_CHECKING:
+    from .design import Design
     from .paint.strips import Strips
-    from .produce import Design
 
 
 @dataclass(frozen=True)

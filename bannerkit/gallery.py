@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PIL import Image
 
+from .design import lay_out, paint
 from .job import Job
 from .layout import layout_files, load_layout
 from .layout.shapes import EXAMPLE_SIZES
 from .options import RenderOptions
 from .output import prepare_folder, write_atomic
-from .produce import lay_out, paint
 from .sheet import contact_sheet
 from .themes import theme_files
 

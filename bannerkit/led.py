@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .batch.spec import parse_ids
 from .catalogue import load_catalogue
+from .design import lay_out
 from .errors import CatalogueError, LayoutError, OptionError
 from .formats import paint_image
 from .i18n import _
@@ -24,7 +25,6 @@ from .motion import (
 )
 from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
-from .produce import lay_out
 from .progress import Report, counted
 
 DEFAULT_FPS = 25  # 40 ms a frame: GIF can time it exactly

@@ -36,7 +36,7 @@ class Office:
     sizes: tuple[str, ...] = (DEFAULT_SIZE, "led-1920x1080")
     formats: tuple[str, ...] = DEFAULT_FORMATS
     layout: str = DEFAULT_LAYOUT
-    theme: str = "classic"
+    theme: str = ""  # none: each layout's own colours
     base_url: str = ""
     paper: str = "a4"
 
@@ -97,7 +97,8 @@ def _check(office: Office) -> None:
     for size in office.sizes:
         find_size(size)
     load_layout(office.layout)
-    load_theme(office.theme)
+    if office.theme:
+        load_theme(office.theme)
     if office.paper not in PAPERS:
         raise OptionError(_("paper {value!r}: use a4 or a3").format(value=office.paper))
     if office.base_url and not office.base_url.startswith(("https://", "http://")):

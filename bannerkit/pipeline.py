@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .design import lay_out, paint
 from .errors import OptionError
 from .formats import check_format, choices
 from .i18n import _
 from .job import Job
 from .options import DEFAULT_OUT_DIR, RenderOptions
 from .output import file_name, prepare_folder, write_atomic
-from .produce import lay_out, paint
 
 
 def render(job: Job, options: RenderOptions = RenderOptions(), *, output: Path | None = None,

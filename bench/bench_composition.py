@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from composition import bare_bands, text_of
 
 from bannerkit import Job, RenderOptions
-from bannerkit.produce import lay_out
+from bannerkit.design import lay_out
 
 SIZES = ("phuon-0.8x2.5", "phuon-0.6x2", "led-1080x1920", "social-1080x1920", "a2", "bangron-1x8", "pano-3x6")
 

@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 
 from bannerkit.caches import forget_all
+from bannerkit.design import produce
 from bannerkit.job import Job
 from bannerkit.options import RenderOptions
-from bannerkit.produce import produce
 
 SIZE = "led-1920x1080"
 TARGET = 3.0

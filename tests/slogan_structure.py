@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bannerkit import Job, RenderOptions
+from bannerkit.design import lay_out
 from bannerkit.model import TextBlock
-from bannerkit.produce import lay_out
 
 # The six shapes issue 13 measures: panel, strip banner, pennant, poster, landscape and portrait screen.
 SHAPES = ("pano-3x6", "bangron-1x8", "phuon-0.8x2.5", "a2", "led-1920x1080", "led-1080x1920")

@@ -9,8 +9,8 @@ from slogan_structure import INSIDE_WORD, PHRASE, SHAPES, WORD, classify, measur
 
 from bannerkit import Job, RenderOptions, load_catalogue
 from bannerkit.batch import Settings, check
+from bannerkit.design import lay_out
 from bannerkit.model import TextBlock
-from bannerkit.produce import lay_out
 from bannerkit.text.normalise import upper
 from bannerkit.text.phrases import load_phrases
 from bannerkit.text.structure import INSIDE, analyse

@@ -12,11 +12,11 @@ import pytest
 from composition import bare_bands, inside, text_of
 
 from bannerkit import Job, RenderOptions
+from bannerkit.design import lay_out
 from bannerkit.errors import QRError
 from bannerkit.layout import layout_files, load_layout
 from bannerkit.layout.shapes import EXAMPLE_SIZES, SHAPES, shape_of
 from bannerkit.model import TextBlock
-from bannerkit.produce import lay_out
 
 SIZES = EXAMPLE_SIZES
 LAYOUTS = [name for name in layout_files() if not load_layout(name).strip]

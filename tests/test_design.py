@@ -14,13 +14,13 @@ from PIL import Image
 
 from bannerkit import artwork, emblems
 from bannerkit.assets import load_asset
+from bannerkit.design import lay_out, paint
 from bannerkit.errors import ImageError, LayoutError
 from bannerkit.job import Job, prepare
 from bannerkit.layout import build_scene, load_layout
 from bannerkit.model import Art, Picture, Polygon, TextBlock
 from bannerkit.options import RenderOptions
 from bannerkit.palette import load_palette
-from bannerkit.produce import lay_out, paint
 from bannerkit.resources import data_folder
 from bannerkit.sizes import find_size
 from bannerkit.themes import load_theme, theme_files

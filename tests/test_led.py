@@ -201,7 +201,7 @@ def test_a_marquee_that_would_not_fit_in_memory_is_refused():
 def test_boards_show_the_flags_emblems_not_blank_rectangles(mode, field, emblem):
     """Issue 13: on a one-colour board the emblem is lit on an unlit field inside a lit frame; on a
     three-colour board the emblem is yellow on the red field."""
-    from bannerkit.produce import lay_out, paint
+    from bannerkit.design import lay_out, paint
     design = lay_out(Job(slogan=28), RenderOptions(size="led:P10:10x16mod", layout="classic", formats=("png",),
                                                    led_colors=mode))
     image = np.asarray(paint(design)[0].image.convert("RGB"))

@@ -14,10 +14,10 @@ import pytest
 from conftest import invoke
 from PIL import Image, ImageCms
 
+from bannerkit.design import produce
 from bannerkit.job import Job
 from bannerkit.options import RenderOptions
 from bannerkit.paint.cmyk import CMYK_PROFILE
-from bannerkit.produce import produce
 from bannerkit.sizes import find_size
 
 UNIT = "Quận ủy Ninh Kiều"
@@ -336,7 +336,7 @@ def test_a_page_painted_in_strips_is_the_page_painted_whole(monkeypatch, fmt):
 def test_jpeg_keeps_the_in_memory_limit_while_png_may_stream():
     with pytest.raises(Exception, match="too large for an image"):
         produce(Job(slogan=5), RenderOptions(size="pano-5x10", dpi=72, formats=("jpg",)))
-    from bannerkit.produce import lay_out
+    from bannerkit.design import lay_out
     assert lay_out(Job(slogan=5), RenderOptions(size="pano-5x10", dpi=72, formats=("png",))).pixels == (28346, 14173)
 
 

@@ -15,11 +15,11 @@ from starlette.testclient import TestClient
 from bannerkit import Job, RenderOptions
 from bannerkit.batch import Settings, run_batch
 from bannerkit.batch.spec import COLUMNS
+from bannerkit.design import lay_out, produce
 from bannerkit.formats import FORMATS
 from bannerkit.model import TextBlock
 from bannerkit.options import NAMES, STRING_FIELDS
-from bannerkit.preview import create_app
-from bannerkit.produce import lay_out, produce
+from bannerkit.preview.app import create_app
 
 # slogan, size, layout, then the option that case is about
 CASES = {

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from bannerkit.design import lay_out, paint
 from bannerkit.job import Job
 from bannerkit.layout import layout_files, load_layout
 from bannerkit.options import RenderOptions
-from bannerkit.produce import lay_out, paint
 from bannerkit.sheet import contact_sheet
 from bannerkit.themes import theme_files
 

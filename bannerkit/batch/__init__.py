@@ -4,4 +4,8 @@ from .plan import Settings, Task, safe_segment
 from .run import Report, check, run_batch
 from .spec import Problem, read_spec
 
-__all__ = ["Problem", "Report", "Settings", "Task", "check", "read_spec", "run_batch", "safe_segment"]
+# The library's names for them (bannerkit.BatchSettings, ...).
+BatchSettings, BatchReport, check_spec = Settings, Report, check
+
+__all__ = ["BatchReport", "BatchSettings", "Problem", "Report", "Settings", "Task", "check", "check_spec", "read_spec",
+           "run_batch", "safe_segment"]

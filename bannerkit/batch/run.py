@@ -37,6 +37,8 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class Report:
+    """What a batch did: counts, the rows' problems, and where its manifest is."""
+
     designs: int = 0
     rendered: int = 0
     skipped: int = 0
@@ -73,6 +75,11 @@ def with_config(settings: Settings, spec: Path) -> Settings:
 
 def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), workers: int | None = None,
               strict: bool = False, progress: Progress | None = None) -> Report:
+    """Render every design the spec asks for into `out_dir` (one folder per unit), in `workers`
+    processes (default: one per core), with a manifest, contact sheets and, with settings.book,
+    the approval books. Designs already made from the same inputs are skipped, so an interrupted
+    run finishes where it stopped. A row's problem is reported and the others go on, unless `strict`;
+    `progress(done, total, item)` hears of each design."""
     started = time.monotonic()
     settings = with_config(settings, spec)
     tasks, problems = check(spec, settings)

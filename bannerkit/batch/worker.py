@@ -13,12 +13,12 @@ from pathlib import Path
 from PIL import Image
 
 from ..book import BookPage, Cover, approval_book
+from ..design import Design, lay_out, paint
 from ..errors import BannerkitError
 from ..formats import encode_png, paint_raster_design
 from ..i18n import _
 from ..layout import load_layout
 from ..output import inside, write_atomic
-from ..produce import Design, lay_out, paint
 from ..sheet import contact_sheet, sheet_pdf
 from ..text.phrases import load_phrases
 from .plan import Settings, Task

@@ -1,6 +1,5 @@
-"""Live preview for designers: every size of a design side by side, refreshed as files change."""
+"""Live preview for designers: every size of a design side by side, refreshed as files change.
 
-from .app import create_app
-from .render import DEFAULT_SIZES, PreviewError
-
-__all__ = ["DEFAULT_SIZES", "PreviewError", "create_app"]
+The server (preview.app: Starlette, uvicorn, watchfiles) is the optional 'preview' part; the
+renders it serves (preview.render) are also the contact sheet's and need nothing more.
+"""

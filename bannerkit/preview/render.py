@@ -10,13 +10,13 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..design import Design, lay_out, paint
 from ..errors import PreviewError
 from ..i18n import _
 from ..job import Job
 from ..layout import load_layout
 from ..options import RenderOptions
 from ..output import prepare_folder, write_atomic
-from ..produce import Design, lay_out, paint
 from ..sheet import contact_sheet
 
 # Sizes shown side by side by default: one of each shape.
