@@ -247,3 +247,41 @@ def test_shell_completion_offers_slogans_sizes_layouts_and_themes(tmp_path):
     assert "slogan-panel" in complete("render", "--layout", "slo").split()
     assert complete("render", "--theme", "re").split() == ["red-gold"]
     assert "28" in complete("render", "--slogan", "2").split()
+
+
+# --- the library API and its documentation -----------------------------------------------------
+
+def test_the_package_exports_its_entry_points_with_docstrings():
+    import bannerkit
+    import bannerkit.design  # a submodule imported first must not hide the function of the same name
+
+    for name in ("produce", "render", "run_batch", "check_spec", "approval_book", "init_folder", "load_config"):
+        value = getattr(bannerkit, name)
+        assert callable(value) and not isinstance(value, type(bannerkit)), name
+        assert (value.__doc__ or "").strip(), name
+    for name in ("Job", "RenderOptions", "BatchSettings", "BatchReport", "Office", "OfficeConfig", "Cover", "BookPage"):
+        assert (getattr(bannerkit, name).__doc__ or "").strip(), name
+
+
+@pytest.mark.slow
+def test_the_api_guide_runs_as_written(monkeypatch, capsys):
+    """Every Python block of docs/api.md, in order, from the checkout (its examples read files there)."""
+    monkeypatch.chdir(ROOT)
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / "api.md").read_text(encoding="utf-8"), re.DOTALL)
+    assert len(blocks) == 4
+    try:
+        for block in blocks:
+            exec(compile(block, "docs/api.md", "exec"), {})
+    finally:
+        from bannerkit.i18n import set_language
+
+        set_language("en")
+    printed = capsys.readouterr().out
+    assert "unknown slogan 99" in printed and "rendered;" in printed
+
+
+def test_the_guide_shows_real_pictures():
+    guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", guide)
+    assert len(pictures) >= 5 and all((ROOT / "docs" / p).is_file() for p in pictures)
+    assert "docs/huong-dan.md" in (ROOT / "README.md").read_text(encoding="utf-8")
