@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from .i18n import _, language
 from .job import Job
+from .output import files_moment
 from .resources import data_folder, package_data, read_limited
 from .sizes import SizePreset
 
@@ -157,14 +158,16 @@ def _frame_pages(cover: Cover, pages: Sequence[BookPage], placed: Sequence[tuple
 
     fonts = {"regular": data_folder("fonts").joinpath("BeVietnamPro-Medium.ttf").as_uri(),
              "bold": data_folder("fonts").joinpath("BeVietnamPro-Bold.ttf").as_uri()}
-    day = cover.day or date.today()
+    moment = files_moment()  # SOURCE_DATE_EPOCH when set: equal books, equal bytes
+    day = cover.day or moment.date()
     words = {"title": _("DESIGNS FOR APPROVAL"), "page": _("Page"), "number": _("No."), "content": _("Content"),
              "layout": _("Layout"), "size": _("Size"), "file": _("File"), "approver": _("APPROVED BY"),
              "approved_on": _("Date approved"), "opinion": _("Comments"),
              "signature": _("(signature and full name)"),
              "count": _("{count} designs").format(count=len(pages))}
     dated = _("{day:02d}/{month:02d}/{year}").format(day=day.day, month=day.month, year=day.year)
-    html = _template().render(lang=language(), g=g, fonts=fonts, words=words,
+    created = moment.isoformat().replace("+00:00", "Z")
+    html = _template().render(lang=language(), g=g, created=created, fonts=fonts, words=words,
                               cover=dict(unit=cover.unit, campaign=cover.campaign, office=cover.office, date=dated),
                               pages=[dict(what=p.caption.what, text=p.caption.text, look=p.look,
                                           size_label=p.caption.size_label, size_mm=p.caption.size_mm,

@@ -18,7 +18,7 @@ import typer
 from . import __version__, completion
 from .errors import BannerkitError, OptionError
 from .formats import choices as format_choices
-from .i18n import _, set_language
+from .i18n import _, in_language, set_language
 from .images import image_slots
 from .options import (
     DEFAULT_FORMATS,
@@ -564,7 +564,8 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help=_("Print a JS
         return
     for row in rows:
         typer.echo(f"{row['id']:<20} {row['citation']}")
-        typer.echo(f"{'':<20} {row['url'] or _('(no address: set [documents] base_url in bannerkit.toml)')}")
+        missing = _("(no address: set [documents] base_url in bannerkit.toml)")
+        typer.echo(f"{'':<20} {row['url'] or missing}")
 
 
 def _entry_json(entry: Entry, kind: Kind) -> dict[str, object]:
@@ -595,7 +596,8 @@ def sizes(
                  "pixel_native": p.pixel_native} for p in presets]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{'name':<18} {'kind':<9} {'mm':>15} {'dpi':>6} {'pixels':>12}  label")
+    name, kind, pixels, label = _("name"), _("kind"), _("pixels"), _("label")
+    typer.echo(f"{name:<18} {kind:<9} {'mm':>15} {'dpi':>6} {pixels:>12}  {label}")
     for p in presets:
         mm = f"{p.width_mm:.0f} × {p.height_mm:.0f}"
         typer.echo(f"{p.name:<18} {p.kind:<9} {mm:>15} {p.dpi:>6.1f} {p.width_px:>5} × {p.height_px:<5} {p.label}")
@@ -610,12 +612,12 @@ def layouts(
 
     found = [load_layout(name, layouts_dir) for name in layout_files(layouts_dir)]
     if as_json:
-        rows = [{"name": x.name, "description": x.description, "file": str(x.path),
+        rows = [{"name": x.name, "description": x.description, "description_vi": x.description_vi, "file": str(x.path),
                  "slots": [b.name for b in x.blocks if b.kind == "text"]} for x in found]
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for layout in found:
-        typer.echo(f"{layout.name:<18} {layout.description}")
+        typer.echo(f"{layout.name:<18} {in_language(layout.description, layout.description_vi)}")
 
 
 @command(help=_("List the themes (colours and finish) with what each is for. Copy one into your layouts folder's themes/ to edit it."), epilog=_examples("bannerkit themes", "bannerkit render --slogan 5 --layout slogan-panel --theme light"))
@@ -628,8 +630,9 @@ def themes(
     files = theme_files(layouts_dir)
     found = [(load_theme(name, layouts_dir), path) for name, path in files.items()]
     if as_json:
-        typer.echo(json.dumps([{"name": t.name, "description": t.description, "file": str(p)} for t, p in found],
+        typer.echo(json.dumps([{"name": t.name, "description": t.description, "description_vi": t.description_vi,
+                                "file": str(p)} for t, p in found],
                               ensure_ascii=False, indent=2))
         return
     for theme, _path in found:
-        typer.echo(f"{theme.name:<12} {theme.description}")
+        typer.echo(f"{theme.name:<12} {in_language(theme.description, theme.description_vi)}")

@@ -59,6 +59,11 @@ def _(message: str) -> str:
     return translation.gettext(message)
 
 
+def in_language(english: str, vietnamese: str) -> str:
+    """A data file's own text in the user's language (a layout's description, a theme's)."""
+    return vietnamese if vietnamese and language() == "vi" else english
+
+
 def N_(message: str) -> str:
     """Mark a message for the catalogue where it is defined; `_` translates it where it is shown."""
     return message

@@ -30,6 +30,7 @@ EFFECT_FIELDS = {"gradient": list, "outline": str, "outline_width": float, "shad
 class Theme:
     name: str
     description: str
+    description_vi: str = ""  # the same in Vietnamese, which `bannerkit themes` shows by default
     colors: dict[str, Color | str] = field(default_factory=dict)  # a colour, or the name of a palette colour
     field_kind: str = "flat"  # how the page's field is painted
     field_colors: tuple[str, ...] = ()  # its tokens, the edge (radial) or the top (linear) first
@@ -95,6 +96,7 @@ def _parse(name: str, path: Path, data: dict[str, Any]) -> Theme:
             raise problem(_("effect {name!r}: unknown field {field!r}; fields: {fields}").format(
                 name=effect, field=sorted(unknown)[0], fields=", ".join(EFFECT_FIELDS)))
     return Theme(name=name, description=str(data.get("description", "")),
+                 description_vi=str(data.get("description_vi", "")),
                  colors={token: entry if isinstance(entry, str) else color_entry(token, entry, path)
                          for token, entry in colours.items()},
                  field_kind=finish.get("kind", "flat"), field_colors=tuple(finish.get("colors", ())),

@@ -6,6 +6,7 @@ extract` finds them, so a new message without its Vietnamese fails here, not in 
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -41,6 +42,18 @@ def test_every_message_has_a_vietnamese_translation():
                          "pybabel update -i /tmp/bannerkit.pot -d bannerkit/locale -D bannerkit, then translate "
                          f"them in {PO.relative_to(ROOT)}: {missing}")
     assert not [m for m, (_s, fuzzy) in catalogue.items() if fuzzy], "fuzzy (unchecked) translations are not used"
+
+
+def test_every_translated_call_is_seen_by_the_extractor():
+    """A `_()` inside an f-string is invisible to pybabel on Python 3.11, and would stay English."""
+    called = set()
+    for path in (ROOT / "bannerkit").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "N_")
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                called.add(node.args[0].value)
+    unseen = sorted(called - _source_messages())
+    assert not unseen, f"move these _() calls out of f-strings: {unseen}"
 
 
 def test_the_catalogue_holds_only_messages_the_source_has():

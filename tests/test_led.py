@@ -213,3 +213,17 @@ def test_boards_show_the_flags_emblems_not_blank_rectangles(mode, field, emblem)
         seen = {tuple(int(v) for v in rgb) for rgb in box.reshape(-1, 3)}
         assert seen == {field, emblem}
         assert 0.05 < (box == np.array(emblem)).all(axis=2).mean() < 0.6
+
+
+@pytest.mark.slow
+def test_scroll_and_playlist_report_every_frame_they_encode(tmp_path):
+    heard: list[tuple[int, int, str]] = []
+    scroll(Job(slogan=5), RenderOptions(size="led:P10:16x2mod", layout="led-strip"), speed=250, fps=25,
+           formats=("gif", "webp"), out_dir=tmp_path, progress=lambda *report: heard.append(report))
+    total = heard[0][1]
+    assert [done for done, _total, _item in heard] == list(range(1, total + 1)) and total % 2 == 0
+    assert {item for _d, _t, item in heard} == {"gif", "webp"} and heard[-1][:2] == (total, total)
+    frames: list[int] = []
+    playlist([1, 2], RenderOptions(size="led-p10-192x96", layout="led"), seconds=1, fade=0.2, fps=10,
+             out_dir=tmp_path, progress=lambda done, total, item: frames.append(done))
+    assert frames == list(range(1, 21))

@@ -154,8 +154,11 @@ def test_the_approval_book_has_a_cover_captions_and_a_sign_off(tmp_path):
 
     again = invoke("book", str(out), "--paper", "a3")  # from the folder, without rendering
     assert again.exit_code == 0, again.output
-    a3 = pypdf.PdfReader(out / "phuong-cai-khe" / "phuong-cai-khe-book.pdf")
+    target = out / "phuong-cai-khe" / "phuong-cai-khe-book.pdf"
+    a3 = pypdf.PdfReader(target)
     assert round(float(a3.pages[2].mediabox.width)) == 1191 and "Slogan 5" in a3.pages[1].extract_text()
+    first = target.read_bytes()
+    assert invoke("book", str(out), "--paper", "a3").exit_code == 0 and target.read_bytes() == first  # reproducible
 
 
 def test_book_needs_a_batch_folder(tmp_path):

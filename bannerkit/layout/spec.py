@@ -94,6 +94,7 @@ class Layout:
     path: Path
     description: str
     blocks: tuple[BlockSpec, ...]
+    description_vi: str = ""  # the same in Vietnamese, which `bannerkit layouts` shows by default
     background: str = "field"
     margin: float = 0.05  # safe margin on every side, share of the shorter side
     gap: float = 0.03  # between blocks, share of the safe area's shorter side
