@@ -33,6 +33,7 @@ from .usage import Command, Group
 
 if TYPE_CHECKING:
     from .catalogue import Entry
+    from .job import Job
 
 EXIT_USER_ERROR = 1  # bad input: one line saying what to do (click's usage errors exit 2)
 EXIT_BUG = 70  # an internal error (EX_SOFTWARE): a bug in bannerkit
@@ -221,7 +222,7 @@ def _formats(fmt: str | None, output: Path | None) -> tuple[str, ...]:
     return load_config().formats or DEFAULT_FORMATS
 
 
-def _render_to_stdout(job: Any, options: RenderOptions, fmt: str | None, as_json: bool) -> None:
+def _render_to_stdout(job: Job, options: RenderOptions, fmt: str | None, as_json: bool) -> None:
     """-o -: the one file's bytes on standard output, for a pipe (nothing else is printed there)."""
     from .design import produce
 
@@ -289,7 +290,7 @@ def doctor() -> None:
     for check in checks:
         typer.echo(f"{marks.get(check.status, '✓')} {check.name}: {check.detail}")
     failed = sum(c.status == FAIL for c in checks)
-    typer.echo(_("{failed} problems to fix") .format(failed=failed) if failed else _("ready to work"))
+    typer.echo(_("{failed} problems to fix").format(failed=failed) if failed else _("ready to work"))
     if failed:
         raise typer.Exit(EXIT_USER_ERROR)
 
