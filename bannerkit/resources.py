@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import stat
 import tomllib
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 _PACKAGE = Path(str(files("bannerkit")))
 
 
+@cache
 def data_folder(name: str) -> Path:
     """One of the designer-editable folders: fonts, layouts or assets.
 

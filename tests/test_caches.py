@@ -15,6 +15,7 @@ from bannerkit.palette import load_palette
 
 # Caches that need not be cleared when files change, and why.
 KEYED_BY_WHAT_THEY_DEPEND_ON = {
+    "bannerkit.resources.data_folder": "the package's own folders, fixed for the process",
     "bannerkit.book._template": "the package's own page template",
     "bannerkit.usage._pattern": "keyed by the message id",
     "bannerkit.emblems.hammer_and_sickle_unit": "pure geometry, no input",

@@ -12,6 +12,7 @@ information dictionary and, for pages over 200 inches, /UserUnit (PDF 1.6, as X-
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
 import itertools
@@ -40,14 +41,14 @@ from pypdf.generic import (
 from ..engines import missing_system_library
 
 try:
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 except OSError as exc:  # Pango or cairo missing: one line that says what to install
     raise missing_system_library("WeasyPrint", exc) from None
 
 from .. import artwork
-from ..caches import file_cache
+from ..caches import file_cache, lru_file_cache
 from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
 from ..output import files_moment
 from ..text.outlines import line_path
@@ -105,8 +106,8 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
     sheet = sheet_for(scene, bleed, marks, css_color(REGISTRATION), finish, sleeve)
     scene = bled(scene, bleed)
     unit = scale_for(sheet.width / scale, sheet.height / scale) if user_unit else 1
-    faces = {e.font for e in scene.elements if isinstance(e, TextBlock)}
-    font_config = FontConfiguration()
+    faces = frozenset(e.font for e in scene.elements if isinstance(e, TextBlock))
+    font_config, font_css = _fonts(frozenset() if outline else faces)
     # A converted picture is served from memory at an address no file has: WeasyPrint would read a
     # file's own bytes from disk, not what the fetcher serves.
     converted = {e.path: cmyk_picture(e.path, e.path.stat().st_mtime_ns) for e in scene.elements
@@ -124,7 +125,7 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
                                   baseline_offset=_baseline_offset)
         digest.update(html.encode("utf-8"))
         pages.append(HTML(string=html, url_fetcher=fetcher).write_pdf(
-            font_config=font_config, zoom=1 / (unit * scale), pdf_variant=PDF_X.lower()))
+            stylesheets=[font_css], font_config=font_config, zoom=1 / (unit * scale), pdf_variant=PDF_X.lower()))
     whole = sheet.boxes(scene.width, scene.height, unit * scale)
     boxes = [whole] if len(windows) == 1 else [{} for _ in windows]  # a strip is cut where it ends
     extra = {"/Scale": f"1:{scale}"} if scale > 1 else {}
@@ -238,6 +239,21 @@ def css_color(color: Color) -> str:
 def _baseline_offset(face: FontFace) -> float:
     """Distance (em) from the top of a `line-height: 1` box to its baseline, as Pango sets it."""
     return (1 - (face.ascent + face.descent)) / 2 + face.ascent
+
+
+@lru_file_cache(16)
+def _fonts(faces: frozenset[FontFace]) -> tuple[FontConfiguration, CSS]:
+    """The faces' @font-face rules, registered with fontconfig once for every design that uses
+    them: registering them per document was a third of a PDF's time."""
+    font_config = FontConfiguration()
+    rules = "".join(f'@font-face {{ font-family: "{face.family}"; src: url("{face.path.as_uri()}"); }}\n'
+                    for face in sorted(faces, key=lambda f: (f.family, str(f.path))))
+    return font_config, CSS(string=rules, font_config=font_config)
+
+
+# A FontConfiguration removes its temporary folder when deleted, which at the interpreter's
+# very end would fail noisily: the kept ones are let go while the interpreter is whole.
+atexit.register(_fonts.cache_clear)
 
 
 @cache
