@@ -42,10 +42,16 @@ class Asset:
         return self.view_box[2] / self.view_box[3]
 
 
-@file_cache
 def find_file(name: str, folder: str, layouts_dir: Path | None) -> Path:
-    """A bare file name looked up in the user's layouts folder, then in the built-in folder (kept:
-    a design asks for its fonts and flags dozens of times; the preview forgets it when files change)."""
+    """A bare file name looked up in the user's layouts folder, then in the built-in folder. A
+    design asks for its fonts and flags dozens of times: the answer is kept while the user's
+    folder is unchanged (a file added or removed changes the folder's modification time)."""
+    stamp = layouts_dir.stat().st_mtime_ns if layouts_dir is not None and layouts_dir.is_dir() else 0
+    return _find_file(name, folder, layouts_dir, stamp)
+
+
+@file_cache
+def _find_file(name: str, folder: str, layouts_dir: Path | None, _stamp: int) -> Path:
     if not name or Path(name).name != name or name.startswith("."):
         raise LayoutError(_("{name!r} is not a plain file name; put the file in your layouts folder "
                             "or in {folder}/ and give its name only").format(name=name, folder=folder))

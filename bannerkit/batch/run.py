@@ -23,10 +23,11 @@ from ..i18n import _
 from ..output import inside, prepare_folder, write_atomic
 from .plan import STATE_DIR, Settings, Task, plan
 from .spec import Problem, read_spec
-from .worker import FileRecord, Result, check_task, render_task, start_worker, write_book, write_sheet
+from .worker import FileRecord, Result, check_task, render_tasks, start_worker, write_book, write_sheet
 
 log = logging.getLogger("bannerkit")
 MANIFEST = "manifest.json"
+GROUP = 8  # designs a worker takes at once (see _groups)
 # Each finished design is also appended here at once, so a killed run loses nothing it made;
 # the next run reads it back into the manifest.
 JOURNAL = f"{STATE_DIR}/journal.jsonl"
@@ -109,11 +110,12 @@ def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), wor
 def _render_all(pool: ProcessPoolExecutor, todo: list[Task], out_dir: Path, strict: bool, manifest: dict,
                 report: Report, progress: Progress | None, unit_files: UnitFiles) -> None:
     last_save = time.monotonic()
-    futures = [pool.submit(render_task, i, task) for i, task in enumerate(todo)]
+    futures = [pool.submit(render_tasks, group) for group in _groups(todo)]
+    done = 0
     try:
         with (out_dir / JOURNAL).open("a", encoding="utf-8") as journal:
-            for done, future in enumerate(as_completed(futures), 1):
-                result: Result = future.result()
+            for result in (r for future in as_completed(futures) for r in future.result()):
+                done += 1
                 task = todo[result.index]
                 for entry in _record(task, result, manifest, report):
                     journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -130,6 +132,17 @@ def _render_all(pool: ProcessPoolExecutor, todo: list[Task], out_dir: Path, stri
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
+
+
+def _groups(todo: list[Task]) -> list[list[tuple[int, Task]]]:
+    """Designs that say the same thing at the same size, in groups of at most GROUP: one worker
+    draws each text once and reuses it for every unit (the first drawing costs twice the rest)."""
+    same: dict[tuple, list[tuple[int, Task]]] = {}
+    for index, task in enumerate(todo):
+        job = task.job
+        key = (job.slogan, job.text, job.anniversary, job.event, job.headline, task.options.layout, task.options.size)
+        same.setdefault(key, []).append((index, task))
+    return [designs[i:i + GROUP] for designs in same.values() for i in range(0, len(designs), GROUP)]
 
 
 def _record(task: Task, result: Result, manifest: dict, report: Report) -> list[dict]:

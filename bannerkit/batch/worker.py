@@ -70,6 +70,11 @@ def render_task(index: int, task: Task) -> Result:
         return Result(index, error=_("internal error ({kind}: {message})").format(kind=type(exc).__name__, message=exc))
 
 
+def render_tasks(group: list[tuple[int, Task]]) -> list[Result]:
+    """Several designs in one call: the batch hands a worker the designs that share a text."""
+    return [render_task(index, task) for index, task in group]
+
+
 def check_task(task: Task) -> str:
     """The design's problem, found by laying it out without painting; '' if it has none."""
     try:

@@ -253,7 +253,7 @@ def _fonts(faces: frozenset[FontFace]) -> tuple[FontConfiguration, CSS]:
 
 # A FontConfiguration removes its temporary folder when deleted, which at the interpreter's
 # very end would fail noisily: the kept ones are let go while the interpreter is whole.
-atexit.register(_fonts.cache_clear)
+atexit.register(_fonts.cache_clear)  # type: ignore[attr-defined]
 
 
 @cache
