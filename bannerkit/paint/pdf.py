@@ -212,20 +212,27 @@ def gradient_bands(baseline: float, block: TextBlock, stops: tuple[Color, ...]) 
 
 
 def qr_path(code: QRCode) -> str:
-    """SVG path data for the dark modules, one rectangle per run of dark modules in a row (mm)."""
-    m, parts = code.module, []
-    for row, cells in enumerate(code.matrix):
-        col = 0
+    """SVG path data for the dark modules in module units (the template scales them): a run of
+    dark modules in a row is one rectangle, and the same run in the rows below makes it taller.
+    WeasyPrint parses every number of a path, and this halves them."""
+    rects, open_runs = [], {}  # (first column, end column) -> (top row, rows so far)
+    for row, cells in enumerate((*code.matrix, ())):
+        runs, col = set(), 0
         while col < len(cells):
-            if not cells[col]:
-                col += 1
-                continue
-            start = col
-            while col < len(cells) and cells[col]:
-                col += 1
-            x, y = code.x + (code.quiet + start) * m, code.y + (code.quiet + row) * m
-            parts.append(f"M{x:.4f} {y:.4f}h{(col - start) * m:.4f}v{m:.4f}h{-(col - start) * m:.4f}z")
-    return "".join(parts)
+            if cells[col]:
+                start = col
+                while col < len(cells) and cells[col]:
+                    col += 1
+                runs.add((start, col))
+            col += 1
+        for run in list(open_runs):
+            if run not in runs:
+                top, height = open_runs.pop(run)
+                rects.append((run[0], top, run[1] - run[0], height))
+        for run in runs:
+            top, height = open_runs.get(run, (row, 0))
+            open_runs[run] = (top, height + 1)
+    return "".join(f"M{x} {y}h{w}v{h}h-{w}z" for x, y, w, h in sorted(rects, key=lambda r: (r[1], r[0])))
 
 
 def css_color(color: Color) -> str:
