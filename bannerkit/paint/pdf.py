@@ -215,7 +215,8 @@ def qr_path(code: QRCode) -> str:
     """SVG path data for the dark modules in module units (the template scales them): a run of
     dark modules in a row is one rectangle, and the same run in the rows below makes it taller.
     WeasyPrint parses every number of a path, and this halves them."""
-    rects, open_runs = [], {}  # (first column, end column) -> (top row, rows so far)
+    rects: list[tuple[int, int, int, int]] = []
+    open_runs: dict[tuple[int, int], tuple[int, int]] = {}  # (first column, end column) -> (top row, rows)
     for row, cells in enumerate((*code.matrix, ())):
         runs, col = set(), 0
         while col < len(cells):
