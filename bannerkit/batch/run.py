@@ -27,7 +27,7 @@ from .worker import FileRecord, Result, check_task, render_tasks, start_worker, 
 
 log = logging.getLogger("bannerkit")
 MANIFEST = "manifest.json"
-GROUP = 8  # designs a worker takes at once (see _groups)
+GROUP = 16  # designs a worker takes at once (see _groups)
 # Each finished design is also appended here at once, so a killed run loses nothing it made;
 # the next run reads it back into the manifest.
 JOURNAL = f"{STATE_DIR}/journal.jsonl"
