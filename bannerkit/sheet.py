@@ -22,6 +22,19 @@ def _label_font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(find_file(LABEL_FONT, "fonts", None)), size, layout_engine=ImageFont.Layout.BASIC)
 
 
+def _fitted(text: str, size: int, width: int) -> tuple[str, ImageFont.FreeTypeFont]:
+    """The label within its tile: smaller when it would run into its neighbour (down to 3/4
+    size), then cut short with an ellipsis."""
+    font = _label_font(size)
+    length = font.getlength(text)
+    if length <= width:
+        return text, font
+    font = _label_font(max(int(size * width / length), round(size * 0.75)))
+    while len(text) > 1 and font.getlength(text) > width:
+        text = text[:-2].rstrip() + "…"
+    return text, font
+
+
 def contact_sheet(tiles: Sequence[tuple[str, Image.Image]], *, tile: int = 360, columns: int = 4,
                   margin: int = 16, label_px: int = 15) -> Image.Image:
     """Each image scaled into a `tile`-pixel square (proportions kept), a label of up to two lines
@@ -35,14 +48,15 @@ def contact_sheet(tiles: Sequence[tuple[str, Image.Image]], *, tile: int = 360, 
     label_height = int(label_px * 2.8)
     heights = [max(t.height for _, t in row) + label_height + margin for row in rows]
     sheet = Image.new("RGB", (columns * (tile + margin) + margin, sum(heights) + margin), BACKGROUND)
-    draw, font = ImageDraw.Draw(sheet), _label_font(label_px)
+    draw = ImageDraw.Draw(sheet)
     y = margin
     for row, height in zip(rows, heights):
         image_height = height - label_height - margin
         for n, (lines, thumb) in enumerate(row):
             x = margin + n * (tile + margin)
             sheet.paste(thumb, (x + (tile - thumb.width) // 2, y + image_height - thumb.height))
-            for i, text in enumerate(lines):
+            for i, line in enumerate(lines):
+                text, font = _fitted(line, label_px, tile)
                 draw.text((x + tile / 2, y + image_height + 4 + i * label_px * 1.25), text, font=font,
                           fill=LABEL_COLOUR, anchor="mt")
         y += height
