@@ -130,3 +130,17 @@ def test_an_address_with_a_user_name_or_password_is_refused():
     for url in ("https://user:secret@tuyengiao.example.vn/a", "https://user@tuyengiao.example.vn/a"):
         with pytest.raises(QRError, match="user name or password"):
             check_url(url)
+
+
+def test_a_design_with_a_qr_code_paints_as_a_small_thumbnail():
+    """Painted small (a contact sheet's tile, the preview), a module is at least a pixel: a QR
+    code whose modules round to nothing once failed the whole design."""
+    import dataclasses
+
+    from bannerkit.design import lay_out
+    from bannerkit.options import RenderOptions
+    from bannerkit.formats import paint_raster_design
+
+    design = lay_out(Job(slogan=5, qr="https://example.vn/van-ban/ke-hoach-12"), RenderOptions(size="pano-3x6"))
+    small = dataclasses.replace(design, options=dataclasses.replace(design.options, max_side_px=120))
+    assert max(paint_raster_design(small).size) == 120

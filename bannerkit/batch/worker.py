@@ -93,13 +93,16 @@ def _render(task: Task) -> tuple[tuple[FileRecord, ...], tuple[str, ...]]:
     records = tuple(_write(path, fmt, out.data) for (fmt, path), out in zip(task.outputs, outputs))
     if len(outputs) > len(task.outputs):
         _write(task.book_pdf, "pdf", outputs[-1].data)
-    _write(task.thumbnail, "png", _thumbnail(design), durable=False)
+    image = next((out.image for out in outputs if out.image is not None), None)
+    _write(task.thumbnail, "png", _thumbnail(image, design), durable=False)
     return records, design.scene.left_out
 
 
-def _thumbnail(design: Design) -> bytes:
-    """A small PNG for the contact sheet: the design painted small, which costs a tenth of
-    reducing the full image (under a millisecond; a 3 x 6 m panel's reduction took 8 ms)."""
+def _thumbnail(image: Image.Image | None, design: Design) -> bytes:
+    """A small PNG for the contact sheet: a full-colour image reduced by a whole factor (fast box
+    filter); otherwise the design painted small."""
+    if image is not None and image.mode == "RGB":
+        return encode_png(image.reduce(max(1, max(image.size) // THUMBNAIL_PX)), design)
     small = dataclasses.replace(design, options=dataclasses.replace(design.options, max_side_px=THUMBNAIL_PX))
     return encode_png(paint_raster_design(small), design)
 

@@ -155,7 +155,7 @@ def _shape_mask(size: tuple[int, int], shape: str) -> Image.Image:
 def _draw_qr(image: Image.Image, code: QRCode, sx: float, sy: float) -> None:
     """Pixel-exact: the layout put the code's corner and module size on the pixel grid; each
     module becomes module x module pixels by nearest-neighbour scaling of the 1-module image."""
-    count, module = len(code.matrix) + 2 * code.quiet, round(code.module * sx)
+    count, module = len(code.matrix) + 2 * code.quiet, max(round(code.module * sx), 1)  # 1 px in a thumbnail
     cells = Image.new("1", (count, count), 0)
     cells.putdata([int(dark) for row in _with_quiet_zone(code) for dark in row])
     mask = cells.resize((count * module, count * module), Image.Resampling.NEAREST)
