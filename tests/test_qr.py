@@ -138,8 +138,8 @@ def test_a_design_with_a_qr_code_paints_as_a_small_thumbnail():
     import dataclasses
 
     from bannerkit.design import lay_out
-    from bannerkit.options import RenderOptions
     from bannerkit.formats import paint_raster_design
+    from bannerkit.options import RenderOptions
 
     design = lay_out(Job(slogan=5, qr="https://example.vn/van-ban/ke-hoach-12"), RenderOptions(size="pano-3x6"))
     small = dataclasses.replace(design, options=dataclasses.replace(design.options, max_side_px=120))
