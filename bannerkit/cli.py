@@ -33,6 +33,7 @@ from .usage import Command, Group
 
 if TYPE_CHECKING:
     from .catalogue import Entry
+    from .config import OfficeConfig
     from .job import Job
 
 EXIT_USER_ERROR = 1  # bad input: one line saying what to do (click's usage errors exit 2)
@@ -112,7 +113,8 @@ def _main(
     if ctx.invoked_subcommand not in ("init", "doctor"):  # doctor reports a broken bannerkit.toml itself
         from .config import command_defaults, load_config
 
-        ctx.default_map = command_defaults(load_config())
+        ctx.obj = load_config()  # the folder's settings, read once; commands find them in ctx.obj
+        ctx.default_map = command_defaults(ctx.obj)
     logger = logging.getLogger("bannerkit")
     if not any(isinstance(h, _Notes) for h in logger.handlers):
         logger.addHandler(_Notes())
@@ -159,6 +161,7 @@ OwnText = Annotated[str | None, typer.Option("--text", "-t", help=_("Your own te
     "bannerkit render --layout anniversary-panel --anniversary bac-ho-135 --image portrait=bac-ho.jpg --theme red-gold",
 ))
 def render(
+    ctx: typer.Context,
     slogan: SloganNumber = None,
     text: OwnText = None,
     size: Size = DEFAULT_SIZE,
@@ -204,22 +207,20 @@ def render(
                             tile=parse_length(tile, "--tile") if tile else 0.0, overlap=parse_length(overlap, "--overlap"),
                             finish=finish,
                             layouts_dir=layouts_dir, sizes_file=sizes_file, phrases_file=phrases_file,
-                            formats=_formats(fmt, output))
+                            formats=_formats(fmt, output, ctx.obj))
     if output == STDOUT:
         _render_to_stdout(job, options, fmt, as_json)
         return
     _report_files(render_files(job, options, output=output, out_dir=out_dir), quiet, as_json)
 
 
-def _formats(fmt: str | None, output: Path | None) -> tuple[str, ...]:
+def _formats(fmt: str | None, output: Path | None, config: OfficeConfig) -> tuple[str, ...]:
     """--format, else --output's extension, else the office's formats (bannerkit.toml), else PNG and PDF."""
     if fmt:
         return (fmt,)
     if output and output.suffix:
         return (output.suffix,)
-    from .config import load_config
-
-    return load_config().formats or DEFAULT_FORMATS
+    return config.formats or DEFAULT_FORMATS
 
 
 def _render_to_stdout(job: Job, options: RenderOptions, fmt: str | None, as_json: bool) -> None:
@@ -298,13 +299,13 @@ def doctor() -> None:
 @command(help=_("Write the approval books again from a batch's output folder, without rendering: one PDF per unit with a cover, the designs with their captions, and a place to sign."),
          epilog=_examples("bannerkit book output", "bannerkit book output/units --paper a3"))
 def book(
+    ctx: typer.Context,
     out_dir: Annotated[Path, typer.Argument(help=_("The folder a batch wrote (its --out-dir)."))] = DEFAULT_OUT_DIR,
     paper: Annotated[str | None, typer.Option(help=_("a4 or a3; default: bannerkit.toml's, else a4."))] = None,
 ) -> None:
     from .batch.books import write_books
-    from .config import load_config
 
-    config = load_config()
+    config = ctx.obj
     for path in write_books(out_dir, _paper(paper) or config.paper, config):
         typer.echo(str(path))
 

@@ -48,9 +48,11 @@ def _themes() -> Offer:
 
 
 def _layouts_here() -> Path | None:
-    """An office folder's own layouts/ (bannerkit init) are offered with the shipped ones."""
-    here = Path("layouts")
-    return here if here.is_dir() else None
+    """The office folder's own layouts (bannerkit.toml's layouts_dir) are offered with the shipped ones."""
+    from .config import load_config
+
+    folder = load_config().layouts_dir
+    return folder if folder is not None and folder.is_dir() else None
 
 
 slogan_ids = _offer(_slogans)

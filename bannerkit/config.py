@@ -8,7 +8,7 @@ the command line, or in a spec's row, wins over it.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class OfficeConfig:
     theme: str | None = None
     layouts_dir: Path | None = None
     paper: str = "a4"  # the approval book's paper
+    documents: dict[str, Any] = field(default_factory=dict)  # [documents]: base_url, urls (QR addresses)
 
     def spec_defaults(self) -> dict[str, str]:
         """Columns a spec row may leave empty, as the row would write them."""
@@ -51,7 +52,7 @@ def load_config(folder: Path | None = None) -> OfficeConfig:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise OptionError(_("{path} is not valid TOML ({err}); fix it or run 'bannerkit init' in a new folder").format(
             path=str(path), err=exc)) from None
-    office, defaults = _table(data, "office", path), _table(data, "defaults", path)
+    office, defaults, documents = (_table(data, name, path) for name in ("office", "defaults", "documents"))
     layouts = _text(defaults, "layouts_dir", path)
     paper = (_text(defaults, "book_paper", path) or "a4").lower()
     if paper not in PAPERS:
@@ -59,7 +60,7 @@ def load_config(folder: Path | None = None) -> OfficeConfig:
     return OfficeConfig(path=path, unit=_text(office, "unit", path), campaign=_text(office, "campaign", path),
                         sizes=_texts(defaults, "sizes", path), formats=_texts(defaults, "formats", path),
                         layout=_text(defaults, "layout", path), theme=_text(defaults, "theme", path),
-                        layouts_dir=(path.parent / layouts) if layouts else None, paper=paper)
+                        layouts_dir=(path.parent / layouts) if layouts else None, paper=paper, documents=documents)
 
 
 def _table(data: dict[str, Any], name: str, path: Path) -> dict[str, Any]:

@@ -43,16 +43,3 @@ def _given_language(args: list[str]) -> str | None:
         return args[1]
     return args[0].split("=", 1)[1] if args and args[0].startswith("--lang=") else None
 
-
-# Click's and Typer's own words a user reads, for the catalogue (they translate them themselves).
-CLICK_MESSAGES = (
-    i18n.N_("Usage:"), i18n.N_("Options"), i18n.N_("Commands"), i18n.N_("Arguments"), i18n.N_("required"),
-    i18n.N_("default: {default}"), i18n.N_("env var: {var}"), i18n.N_("Show this message and exit."),
-    i18n.N_("Error: {message}"), i18n.N_("Try '{command} {option}' for help."), i18n.N_("Aborted!"),
-    i18n.N_("Missing argument"), i18n.N_("Missing option"), i18n.N_("Missing parameter"), i18n.N_("Missing command."),
-    i18n.N_("Missing {param_type}"), i18n.N_("Invalid value for {param_hint}: {message}"),
-    i18n.N_("Invalid value: {message}"), i18n.N_("No such option {name!r}."), i18n.N_("No such command {name!r}."),
-    i18n.N_("Option {name!r} does not take a value."), i18n.N_("{value!r} is not a valid {number_type}."),
-    i18n.N_("{value} is not in the range {range}."), i18n.N_("{name} {filename!r} does not exist."),
-    i18n.N_("{name} {filename!r} is a directory."), i18n.N_("file"), i18n.N_("directory"), i18n.N_("path"),
-)

@@ -138,9 +138,7 @@ def _settings(folder: Path) -> Found:
         load_layout(config.layout, config.layouts_dir)
     if config.theme:
         load_theme(config.theme, config.layouts_dir)
-    from .resources import read_toml
-
-    if not read_toml(config.path).get("documents", {}).get("base_url"):
+    if not config.documents.get("base_url"):
         return (WARN, _("no base_url under [documents]: QR codes cannot link to the documents "
                                           "(--qr doc) until you set it"))
     return (OK, _("unit {unit}; sizes {sizes}").format(

@@ -12,11 +12,10 @@ $BANNERKIT_DOCS_BASE_URL) says where:
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 from .caches import file_cache
-from .config import CONFIG_FILE
+from .config import CONFIG_FILE, load_config
 from .errors import CatalogueError
 from .i18n import _
 from .model import Document
@@ -39,7 +38,7 @@ def document(doc_id: str) -> Document:
 
 def document_url(doc: Document, folder: Path | None = None) -> str:
     """The configured address of a document, or an error that says how to configure it."""
-    config = _read_config((folder or Path.cwd()) / CONFIG_FILE).get("documents", {})
+    config = load_config(folder).documents
     if doc.id in config.get("urls", {}):
         return str(config["urls"][doc.id])
     base = os.environ.get(BASE_URL_ENV) or config.get("base_url")
@@ -49,11 +48,3 @@ def document_url(doc: Document, folder: Path | None = None) -> str:
               "or ${env}, or give the address with --qr URL").format(id=doc.id, file=CONFIG_FILE, env=BASE_URL_ENV))
     return str(base).rstrip("/") + "/" + doc.id
 
-
-def _read_config(path: Path) -> dict:
-    if not path.is_file():
-        return {}
-    try:
-        return read_toml(path)
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(_("{path}: {err}").format(path=str(path), err=exc)) from None

@@ -17,7 +17,8 @@ LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 ENV = "BANNERKIT_LANG"
 _SYSTEM_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-_state: dict[str, gettext.NullTranslations | str] = {}
+_language = ""  # set on first use
+_translation = gettext.NullTranslations()
 
 
 def localedir() -> str:
@@ -38,25 +39,21 @@ def choose_language(explicit: str | None = None) -> str:
 
 def set_language(language: str | None = None) -> str:
     """Speak `language` (or the chosen one) from now on in this process; returns it."""
-    chosen = choose_language(language)
-    _state["language"] = chosen
-    _state["translation"] = gettext.translation(DOMAIN, localedir=localedir(), languages=[chosen], fallback=True)
-    return chosen
+    global _language, _translation
+    _language = choose_language(language)
+    _translation = gettext.translation(DOMAIN, localedir=localedir(), languages=[_language], fallback=True)
+    return _language
 
 
 def language() -> str:
-    if "language" not in _state:
-        set_language()
-    return str(_state["language"])
+    return _language or set_language()
 
 
 def _(message: str) -> str:
     """Translate one message id (use str.format for values, after translating)."""
-    if "translation" not in _state:
+    if not _language:
         set_language()
-    translation = _state["translation"]
-    assert isinstance(translation, gettext.NullTranslations)
-    return translation.gettext(message)
+    return _translation.gettext(message)
 
 
 def in_language(english: str, vietnamese: str) -> str:

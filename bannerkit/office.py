@@ -19,7 +19,7 @@ from .errors import OptionError
 from .i18n import _
 from .options import DEFAULT_FORMATS, DEFAULT_LAYOUT, DEFAULT_SIZE
 from .output import prepare_folder, write_atomic
-from .resources import data_folder, package_data, read_limited
+from .resources import MB, data_folder, package_data, read_limited
 
 SPEC_NAME = "don-vi"  # "units": the example spreadsheet, as .xlsx and .csv
 SPEC_HEADERS = ("Đơn vị", "Khẩu hiệu", "Kích thước", "Định dạng", "Mẫu", "Bộ màu", "Mã QR")
@@ -74,7 +74,7 @@ def parse_units(value: str) -> tuple[str, ...]:
         if not path.is_file():
             raise OptionError(_("units file {path} does not exist; give a text file with one unit a line, or "
                                 "the names separated by ';'").format(path=value))
-        lines = read_limited(path, 2 * 1024 * 1024).decode("utf-8-sig").splitlines()
+        lines = read_limited(path, 2 * MB).decode("utf-8-sig").splitlines()
     else:
         lines = value.split(";" if ";" in value else ",")
     units = tuple(dict.fromkeys(u.strip() for u in lines if u.strip() and not u.strip().startswith("#")))

@@ -25,6 +25,19 @@ CLICK_ERRORS = (
     N_("{value} is not a valid float."), N_("{value} is not in the range {range}."),
     N_("{value} is not one of {choices}."), N_("{value} is not {choice}."),
 )
+# Click's and Typer's own words a user reads, for the catalogue (they translate them themselves).
+CLICK_MESSAGES = (
+    N_("Usage:"), N_("Options"), N_("Commands"), N_("Arguments"), N_("required"),
+    N_("default: {default}"), N_("env var: {var}"), N_("Show this message and exit."),
+    N_("Error: {message}"), N_("Try '{command} {option}' for help."), N_("Aborted!"),
+    N_("Missing argument"), N_("Missing option"), N_("Missing parameter"), N_("Missing command."),
+    N_("Missing {param_type}"), N_("Invalid value for {param_hint}: {message}"),
+    N_("Invalid value: {message}"), N_("No such option {name!r}."), N_("No such command {name!r}."),
+    N_("Option {name!r} does not take a value."), N_("{value!r} is not a valid {number_type}."),
+    N_("{value} is not in the range {range}."), N_("{name} {filename!r} does not exist."),
+    N_("{name} {filename!r} is a directory."), N_("file"), N_("directory"), N_("path"),
+)
+
 EXIT_USAGE = 2
 # Typer's options that install shell completion (bash, zsh, fish, PowerShell).
 COMPLETION_HELP = {

@@ -11,7 +11,7 @@ from ..errors import BatchError
 from ..i18n import _
 from ..output import inside, write_atomic
 from .plan import STATE_DIR, safe_segment
-from .run import MANIFEST, _load_manifest
+from .run import MANIFEST, load_manifest
 
 
 def write_books(out_dir: Path, paper: str, config: OfficeConfig) -> list[Path]:
@@ -21,7 +21,7 @@ def write_books(out_dir: Path, paper: str, config: OfficeConfig) -> list[Path]:
         raise BatchError(_("{folder} has no {manifest}: give the folder a batch wrote (its --out-dir)").format(
             folder=str(out_dir), manifest=MANIFEST))
     designs: dict[str, dict[str, list[dict]]] = {}
-    for entry in _load_manifest(out_dir)["files"].values():
+    for entry in load_manifest(out_dir)["files"].values():
         stem = entry["path"].rsplit(".", 1)[0]
         designs.setdefault(entry["unit"], {}).setdefault(stem, []).append(entry)
     written = []

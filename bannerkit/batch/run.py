@@ -54,8 +54,12 @@ class Report:
 def check(spec: Path, settings: Settings, *, layouts: bool = False) -> tuple[list[Task], list[Problem]]:
     """Every problem of the spec at once, before anything is rendered. With `layouts`, also lay
     every design out (no painting), to find texts too long and QR codes too small for their size."""
+    return _check(spec, with_config(settings, spec), layouts=layouts)
+
+
+def _check(spec: Path, settings: Settings, *, layouts: bool = False) -> tuple[list[Task], list[Problem]]:
+    """check() with the settings already completed from bannerkit.toml (with_config)."""
     rows, problems = read_spec(spec)
-    settings = with_config(settings, spec)
     tasks, more = plan(rows, settings)
     if layouts:
         more += [Problem(t.where, f"{t.label} ({t.size}): {err}") for t in tasks if (err := check_task(t))]
@@ -83,12 +87,12 @@ def run_batch(spec: Path, out_dir: Path, *, settings: Settings = Settings(), wor
     `progress(done, total, item)` hears of each design."""
     started = time.monotonic()
     settings = with_config(settings, spec)
-    tasks, problems = check(spec, settings)
+    tasks, problems = _check(spec, settings)
     if strict and problems:
         raise BatchError(_("stopped at the first problem (--strict): {problem}").format(problem=problems[0]))
     out_dir = prepare_folder(out_dir)
     _remove_leftovers(out_dir)
-    manifest = _load_manifest(out_dir)
+    manifest = load_manifest(out_dir)
     inside(out_dir, JOURNAL)  # the state folder, refused if it leads elsewhere
     todo = [t for t in tasks if not _up_to_date(t, manifest, out_dir, settings.book)]
     report = Report(designs=len(tasks), skipped=len(tasks) - len(todo), problems=list(problems))
@@ -185,7 +189,7 @@ def _remove_leftovers(out_dir: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _load_manifest(out_dir: Path) -> dict:
+def load_manifest(out_dir: Path) -> dict:
     """The last manifest, with what an interrupted run journalled after it."""
     entries: list = []
     try:
