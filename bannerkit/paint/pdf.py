@@ -22,6 +22,7 @@ import uuid
 import zlib
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import jinja2
 import pypdf
@@ -30,6 +31,7 @@ from pypdf.constants import PageLabelStyle
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
+    DecodedStreamObject,
     DictionaryObject,
     FloatObject,
     NameObject,
@@ -55,8 +57,9 @@ from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
 from .cmyk import cmyk_image, cmyk_markup, cmyk_picture, device_cmyk, profile_bytes, profile_name
+from .pdf_qr import qr_operators
 from .raster import ROUNDING
-from .trim import bled, sheet_for, tiles
+from .trim import PT_PER_MM, bled, sheet_for, tiles
 
 # Acrobat stops at 14,400 units (200 in) a side; with --user-unit larger pages are written at 1:k
 # and carry /UserUnit k, which Acrobat reads (and other tools ignore).
@@ -65,11 +68,11 @@ MAX_PAGE_MM = 200 * 25.4
 
 @dataclass(frozen=True)
 class _Run:
-    """Consecutive polygons share one SVG; every other element stands alone (painting order kept)."""
+    """Consecutive polygons share one SVG; every other element stands alone (painting order kept).
+    QR codes are not among them: they are drawn into the finished page (pdf_qr)."""
 
     polygons: tuple[Polygon, ...] = ()
     block: TextBlock | None = None
-    qr: QRCode | None = None
     art: Art | None = None
     picture: Picture | None = None
     field: Field | None = None
@@ -125,11 +128,15 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
                                   baseline_offset=_baseline_offset)
         digest.update(html.encode("utf-8"))
         pages.append(HTML(string=html, url_fetcher=fetcher).write_pdf(
-            stylesheets=[font_css], font_config=font_config, zoom=1 / (unit * scale), pdf_variant=PDF_X.lower()))
+            stylesheets=[_page_css(), font_css], font_config=font_config, zoom=1 / (unit * scale),
+            pdf_variant=PDF_X.lower()))
     whole = sheet.boxes(scene.width, scene.height, unit * scale)
     boxes = [whole] if len(windows) == 1 else [{} for _ in windows]  # a strip is cut where it ends
     extra = {"/Scale": f"1:{scale}"} if scale > 1 else {}
-    return _finish(pages, unit, digest.hexdigest(), boxes, extra)
+    codes = [e for e in scene.elements if isinstance(e, QRCode)]
+    overlays = [qr_operators(codes, (sheet.margin - w.x, sheet.margin - w.y), w.height, PT_PER_MM / (unit * scale))
+                for w in windows] if codes else []
+    return _finish(pages, unit, digest.hexdigest(), boxes, extra, overlays)
 
 
 def pdf_date() -> str:
@@ -143,13 +150,11 @@ def _runs(scene: Scene) -> list[_Run]:
         if is_polygon:
             runs.append(_Run(polygons=tuple(group)))  # type: ignore[arg-type]
         else:
-            runs += [_run(e) for e in group]
+            runs += [_run(e) for e in group if not isinstance(e, QRCode)]
     return runs
 
 
 def _run(element: object) -> _Run:
-    if isinstance(element, QRCode):
-        return _Run(qr=element)
     if isinstance(element, Art):
         return _Run(art=element)
     if isinstance(element, Picture):
@@ -211,31 +216,6 @@ def gradient_bands(baseline: float, block: TextBlock, stops: tuple[Color, ...]) 
     return bands + [(baseline, block.size, stops[-1])]
 
 
-def qr_path(code: QRCode) -> str:
-    """SVG path data for the dark modules in module units (the template scales them): a run of
-    dark modules in a row is one rectangle, and the same run in the rows below makes it taller.
-    WeasyPrint parses every number of a path, and this halves them."""
-    rects: list[tuple[int, int, int, int]] = []
-    open_runs: dict[tuple[int, int], tuple[int, int]] = {}  # (first column, end column) -> (top row, rows)
-    for row, cells in enumerate((*code.matrix, ())):
-        runs, col = set(), 0
-        while col < len(cells):
-            if cells[col]:
-                start = col
-                while col < len(cells) and cells[col]:
-                    col += 1
-                runs.add((start, col))
-            col += 1
-        for run in list(open_runs):
-            if run not in runs:
-                top, height = open_runs.pop(run)
-                rects.append((run[0], top, run[1] - run[0], height))
-        for run in runs:
-            top, height = open_runs.get(run, (row, 0))
-            open_runs[run] = (top, height + 1)
-    return "".join(f"M{x} {y}h{w}v{h}h-{w}z" for x, y, w, h in sorted(rects, key=lambda r: (r[1], r[0])))
-
-
 def css_color(color: Color) -> str:
     """CMYK for print: the palette's values where it gives them, else the screen colour through
     the output profile."""
@@ -265,6 +245,11 @@ atexit.register(_fonts.cache_clear)  # type: ignore[attr-defined]
 
 
 @cache
+def _page_css() -> CSS:
+    return CSS(string=(resources.files(__package__) / "page.css").read_text(encoding="utf-8"))
+
+
+@cache
 def _template() -> jinja2.Template:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("bannerkit", "paint"),
@@ -273,7 +258,6 @@ def _template() -> jinja2.Template:
     )
     env.filters["mm"] = lambda value: f"{value:.4f}mm"
     env.filters["css_color"] = css_color
-    env.globals["qr_path"] = qr_path
     env.globals["art_markup"] = art_markup
     env.globals["field_markup"] = field_markup
     env.globals["effect_layers"] = effect_layers
@@ -302,13 +286,14 @@ _PLACEHOLDER_ID = bytes(16)
 
 
 def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, list[float]]],
-            info: dict[str, str]) -> bytes:
+            info: dict[str, str], overlays: list[bytes]) -> bytes:
     """The PDF/X version in the information dictionary (WeasyPrint puts it in the XMP only), the
     output intent with the CMYK profile (compressed once per process: WeasyPrint would re-encode
     and compress it in every file, 0.4 s), /UserUnit on pages drawn at 1:unit, and an identifier
     that is the digest of the file: equal jobs give equal bytes. The header stays WeasyPrint's
     (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers; `boxes` are the
-    trim and bleed boxes; `info` more entries for the information dictionary (the scale)."""
+    trim and bleed boxes; `info` more entries for the information dictionary (the scale);
+    `overlays` what each page draws over its content (its QR codes)."""
     reader = pypdf.PdfReader(io.BytesIO(pdfs[0]))
     writer = pypdf.PdfWriter(clone_from=reader)
     for more in pdfs[1:]:  # the other strips of a tiled sheet, one page each
@@ -327,6 +312,8 @@ def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, lis
     for page, page_boxes in zip(writer.pages, boxes):
         for name, box in page_boxes.items():
             page[NameObject(name)] = ArrayObject(FloatObject(round(v, 4)) for v in box)
+    for page, overlay in zip(writer.pages, overlays):
+        _draw_over(writer, page, overlay)
     for page in writer.pages:
         if unit > 1:
             page[NameObject("/UserUnit")] = FloatObject(unit)
@@ -337,6 +324,19 @@ def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, lis
     # The identifier is written as <32 hex digits>: the digest takes its place, byte for byte.
     placeholder = b"<" + _PLACEHOLDER_ID.hex().encode() + b">"
     return data.replace(placeholder, b"<" + hashlib.md5(data).hexdigest().encode() + b">")
+
+
+def _draw_over(writer: pypdf.PdfWriter, page: pypdf.PageObject, operators: bytes) -> None:
+    """Operators drawn after the page's content, in the page's default coordinates: the content
+    is wrapped in q ... Q, since WeasyPrint leaves its own y-down matrix in force."""
+    streams = []
+    for data in (b"q\n", b"\nQ\n" + operators):
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        streams.append(writer._add_object(stream.flate_encode() if len(data) > 200 else stream))
+    own = page["/Contents"]
+    contents = list(own) if isinstance(own, ArrayObject) else [page.raw_get("/Contents")]
+    page[NameObject("/Contents")] = ArrayObject([streams[0], *contents, streams[1]])
 
 
 def _rgb_images_to_cmyk(page: pypdf.PageObject) -> None:
