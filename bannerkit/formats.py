@@ -44,7 +44,7 @@ def paint_raster_design(design: Design) -> Image.Image | Strips:
     """The raster painter: full colour, or an LED board's own colours; a raster too large to hold
     at once becomes Strips, painted as a streaming encoder (PNG, TIFF) writes them."""
     from .paint.board import paint_board
-    from .paint.raster import paint_raster, paint_two_colour
+    from .paint.raster import blend_palette, paint_indexed, paint_raster, paint_two_colour
     from .paint.strips import STRIP_ABOVE_PIXELS, Strips
     from .sizes import check_raster_limits
 
@@ -54,7 +54,16 @@ def paint_raster_design(design: Design) -> Image.Image | Strips:
         return paint_board(design.scene, width, height, design.options.led_colors)
     if width * height > STRIP_ABOVE_PIXELS:
         return Strips(design.scene, width, height)
-    return paint_two_colour(design.scene, width, height) or paint_raster(design.scene, width, height)
+    two_colour = paint_two_colour(design.scene, width, height)
+    if two_colour is not None:
+        return two_colour
+    # A plain scene that only becomes a PNG is painted straight into the PNG's palette.
+    palette = blend_palette(design.scene) if _png_only(design.options.formats) else None
+    return paint_indexed(design.scene, width, height, palette) if palette else paint_raster(design.scene, width, height)
+
+
+def _png_only(formats: tuple[str, ...]) -> bool:
+    return all(f == "png" for f in formats if FORMATS[f].raster)
 
 
 def paint_image(design: Design) -> Image.Image:

@@ -15,6 +15,7 @@ from ..model import Art, Color, Effects, Element, Field, Picture, Point, Polygon
 from ..text.fonts import raster_font
 from .art import draw_arts
 from .blend import mix
+from .indexed import paint_colour
 
 # Shapes are drawn at 4× and reduced, which gives their edges 16 levels of anti-aliasing.
 SUPERSAMPLE = 4
@@ -46,13 +47,31 @@ def forget_pages() -> None:
 def paint_raster(scene: Scene, width_px: int, height_px: int, *, antialias: bool = True) -> Image.Image:
     """The scene in RGB. Without `antialias` every pixel is one of the scene's colours (hinted
     text and shapes on the pixel grid), as single- and three-colour LED boards need."""
-    elements = scene.elements
-    shapes = tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon | Art | Field), elements)
-                   if isinstance(e, Polygon | Art | Field))
+    shapes = _leading_shapes(scene.elements)
     image = _base(scene.background, shapes, scene.width, scene.height, width_px, height_px, antialias).copy()
     sx, sy = width_px / scene.width, height_px / scene.height
-    _draw_all(image, elements[len(shapes):], sx, sy, antialias)
+    _draw_all(image, scene.elements[len(shapes):], sx, sy, antialias)
     return image
+
+
+def paint_indexed(scene: Scene, width_px: int, height_px: int, palette: Image.Image) -> Image.Image:
+    """The scene as a palette image with blend_palette's `palette`: the picture paint_raster
+    quantized to it gives, painted in indices (paint/indexed.py) over the background and flags
+    quantized once per size."""
+    shapes = _leading_shapes(scene.elements)
+    key = (scene.background, shapes, scene.width, scene.height, width_px, height_px, bytes(palette.getpalette() or []))
+    base = _BASES.get(key) or _BASES.put(
+        key, _paint_base(*key[:-1], True).quantize(palette=palette, dither=Image.Dither.NONE))
+    image = base.copy()
+    _draw_all(image, scene.elements[len(shapes):], width_px / scene.width, height_px / scene.height, True)
+    return image
+
+
+def _leading_shapes(elements: tuple[Element, ...]) -> tuple[Polygon | Art | Field, ...]:
+    """The shapes and artwork drawn before anything else (the flags, the rays): the base of every
+    design of a size."""
+    return tuple(e for e in itertools.takewhile(lambda e: isinstance(e, Polygon | Art | Field), elements)
+                 if isinstance(e, Polygon | Art | Field))
 
 
 def _draw_all(image: Image.Image, elements: Sequence[Element], sx: float, sy: float, antialias: bool) -> None:
@@ -160,8 +179,8 @@ def _draw_qr(image: Image.Image, code: QRCode, sx: float, sy: float) -> None:
     cells.putdata([int(dark) for row in _with_quiet_zone(code) for dark in row])
     mask = cells.resize((count * module, count * module), Image.Resampling.NEAREST)
     x0, y0 = round(code.x * sx), round(code.y * sy)
-    image.paste(code.light.rgb, (x0, y0, x0 + count * module, y0 + count * module))
-    image.paste(code.dark.rgb, (x0, y0), mask)
+    paint_colour(image, code.light, (x0, y0), Image.new("L", mask.size, 255))
+    paint_colour(image, code.dark, (x0, y0), mask)
 
 
 def _with_quiet_zone(code: QRCode) -> list[tuple[bool, ...]]:
@@ -213,8 +232,8 @@ def _fill_polygon(image: Image.Image, polygon: Polygon, sx: float, sy: float, an
     key = (polygon.points, sx, sy, image.width, image.height)
     placed = _COVERAGE.get(key) or _COVERAGE.put(key, _coverage(*key))
     if placed:
-        (x0, y0, x1, y1), mask = placed
-        image.paste(polygon.fill.rgb, (x0, y0, x1, y1), mask)
+        (x0, y0, _x1, _y1), mask = placed
+        paint_colour(image, polygon.fill, (x0, y0), mask)
 
 
 def _coverage(points: tuple[Point, ...], sx: float, sy: float, width: int,
@@ -284,8 +303,10 @@ def _draw_text(image: Image.Image, block: TextBlock, sx: float, sy: float, antia
         if block.effects and block.effects.gradient:
             fill = _gradient_fill(block.effects.gradient, mask.size, top, block.cap_height * sy)
             image.paste(fill, (ix + left, iy + top), mask)
+        elif ink is not None:
+            image.paste(ink, (ix + left, iy + top), mask)
         else:
-            image.paste(block.color.rgb if ink is None else ink, (ix + left, iy + top), mask)
+            paint_colour(image, block.color, (ix + left, iy + top), mask)
 
 
 def _mask(key: tuple, stroke: int = 0) -> tuple[Image.Image, int, int]:
