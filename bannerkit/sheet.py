@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -18,8 +18,7 @@ LABEL_FONT = "BeVietnamPro-Medium.ttf"
 
 @cache
 def _label_font(size: int) -> ImageFont.FreeTypeFont:
-    # Labels are short names in NFC: the basic layout draws them as well as raqm, and faster.
-    return ImageFont.truetype(str(find_file(LABEL_FONT, "fonts", None)), size, layout_engine=ImageFont.Layout.BASIC)
+    return ImageFont.truetype(str(find_file(LABEL_FONT, "fonts", None)), size)
 
 
 def _fitted(text: str, size: int, width: int) -> tuple[str, ImageFont.FreeTypeFont]:
@@ -48,19 +47,26 @@ def contact_sheet(tiles: Sequence[tuple[str, Image.Image]], *, tile: int = 360, 
     label_height = int(label_px * 2.8)
     heights = [max(t.height for _, t in row) + label_height + margin for row in rows]
     sheet = Image.new("RGB", (columns * (tile + margin) + margin, sum(heights) + margin), BACKGROUND)
-    draw = ImageDraw.Draw(sheet)
     y = margin
     for row, height in zip(rows, heights):
         image_height = height - label_height - margin
         for n, (lines, thumb) in enumerate(row):
             x = margin + n * (tile + margin)
             sheet.paste(thumb, (x + (tile - thumb.width) // 2, y + image_height - thumb.height))
-            for i, line in enumerate(lines):
-                text, font = _fitted(line, label_px, tile)
-                draw.text((x + tile / 2, y + image_height + 4 + i * label_px * 1.25), text, font=font,
-                          fill=LABEL_COLOUR, anchor="mt")
+            sheet.paste(_label(tuple(lines), tile, label_px), (x, y + image_height + 4))
         y += height
     return sheet
+
+
+@lru_cache(maxsize=512)
+def _label(lines: tuple[str, ...], width: int, label_px: int) -> Image.Image:
+    """A tile's label, drawn once a process: every unit's sheet has the same ones."""
+    label = Image.new("RGB", (width, label_px * 3), BACKGROUND)
+    draw = ImageDraw.Draw(label)
+    for i, line in enumerate(lines):
+        text, font = _fitted(line, label_px, width)
+        draw.text((width / 2, i * label_px * 1.25), text, font=font, fill=LABEL_COLOUR, anchor="mt")
+    return label
 
 
 def sheet_pdf(sheet: Image.Image, dpi: float = 150) -> bytes:
