@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from .caches import file_cache
+from .caches import file_cache, lru_file_cache
 from .errors import LayoutError
 from .i18n import _
-from .model import Art, Box, Point, Polygon
+from .model import Art, Box, Color, Point, Polygon
 from .palette import Palette, resolve_color
 from .resources import data_folder, read_limited
 
@@ -30,7 +30,7 @@ _TOKENS = (("data-color", "fill"), ("data-stroke", "stroke"))
 ViewBox = tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object a file (load_asset): compared and hashed as itself
 class Asset:
     view_box: tuple[float, float, float, float]  # min x, min y, width, height
     shapes: tuple[tuple[str, tuple[Point, ...]], ...] = ()  # colour token or #RRGGBB, polygon
@@ -143,7 +143,13 @@ def place(asset: Asset, box: Box, palette: Palette, *, color: str = "",
     if asset.markup:
         colours = tuple(resolve_color(color or token, palette) for token in asset.tokens)
         return placed, [Art(asset.markup, asset.view_box, placed, colours, opacity)]
-    polygons: list[Polygon | Art] = [
-        Polygon(tuple((x0 + (x - min_x) * scale, y0 + (y - min_y) * scale) for x, y in points),
-                resolve_color(color or colour, palette)) for colour, points in asset.shapes]
-    return placed, polygons
+    colours = tuple(resolve_color(color or token, palette) for token, _points in asset.shapes)
+    return placed, list(_polygons(asset, x0, y0, scale, colours))
+
+
+@lru_file_cache(maxsize=256)
+def _polygons(asset: Asset, x0: float, y0: float, scale: float, colours: tuple[Color, ...]) -> tuple[Polygon, ...]:
+    """The asset's shapes moved and scaled: a layout places the same flags on every pass."""
+    min_x, min_y = asset.view_box[:2]
+    return tuple(Polygon(tuple((x0 + (x - min_x) * scale, y0 + (y - min_y) * scale) for x, y in points), colour)
+                 for (_token, points), colour in zip(asset.shapes, colours))

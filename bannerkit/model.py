@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 MM_PER_INCH = 25.4
@@ -146,6 +147,12 @@ class Polygon:
     points: tuple[Point, ...]
     fill: Color
 
+    @cached_property
+    def bounds(self) -> Box:
+        """The box round the points: asked for on every pass while a layout settles."""
+        xs, ys = [x for x, _y in self.points], [y for _x, y in self.points]
+        return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
 
 @dataclass(frozen=True)
 class TextLine:
@@ -251,8 +258,7 @@ def extent(element: Element) -> Box:
         return Box(element.x, element.y, element.size, element.size)
     if isinstance(element, Art | Picture | Field):
         return element.box
-    xs, ys = [x for x, _y in element.points], [y for _x, y in element.points]
-    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return element.bounds
 
 
 def shifted(element: Element, dy: float) -> Element:

@@ -75,10 +75,16 @@ def _cmap(path: Path) -> frozenset[int]:
     return frozenset(TTFont(path, lazy=True).getBestCmap())
 
 
+@lru_file_cache(maxsize=1024)
+def _missing(path: Path, text: str) -> tuple[str, ...]:
+    """The text's characters the font lacks (a layout checks each text on every pass)."""
+    cmap = _cmap(path)
+    return tuple(sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap}))
+
+
 def check_coverage(face: FontFace, text: str) -> None:
     """Refuse, before rendering, any character the font cannot draw: no tofu reaches a print shop."""
-    cmap = _cmap(face.path)
-    missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in cmap})
+    missing = _missing(face.path, text)
     if missing:
         listed = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing[:5])
         raise TextError(_("the font {font} has no glyph for {chars}; remove or replace it, "
