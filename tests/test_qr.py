@@ -17,6 +17,7 @@ from bannerkit.layout import build_scene, layout_files, load_layout
 from bannerkit.model import QRCode
 from bannerkit.paint.pdf import paint_pdf
 from bannerkit.paint.raster import paint_raster
+from bannerkit.paint.trim import sheet_for, tiles
 from bannerkit.qr import QUIET_MODULES, SCAN_DISTANCE_PER_WIDTH, check_url, plan_qr, with_unit
 from bannerkit.sizes import find_size
 
@@ -144,3 +145,28 @@ def test_a_design_with_a_qr_code_paints_as_a_small_thumbnail():
     design = lay_out(Job(slogan=5, qr="https://example.vn/van-ban/ke-hoach-12"), RenderOptions(size="pano-3x6"))
     small = dataclasses.replace(design, options=dataclasses.replace(design.options, max_side_px=120))
     assert max(paint_raster_design(small).size) == 120
+
+
+@pytest.mark.parametrize("options", [{"tile": 1600.0, "overlap": 20.0}, {"scale": 10, "marks": True},
+                                     {"user_unit": True, "outline": True}])
+def test_the_pdf_code_scans_where_the_design_has_it_on_tiled_scaled_and_outlined_sheets(options):
+    """The code is drawn into the finished page (paint/pdf_qr.py), in the page's own coordinates:
+    it must land where the scene has it whatever the sheet's margins, tiles and scale."""
+    preset = find_size("pano-3x6")
+    scene = build_scene(load_layout("classic"), preset, prepare(Job(slogan=5, qr=ADDRESS)).content)
+    code = next(e for e in scene.elements if isinstance(e, QRCode))
+    sheet = sheet_for(scene, 5.0, options.get("marks", False), "black")
+    windows = tiles(sheet, options.get("tile", 0.0), options.get("overlap", 0.0), "black")
+    pages = pypdfium2.PdfDocument(paint_pdf(scene, bleed=5.0, **options))
+    assert len(pages) == len(windows)
+    found = []
+    for page, window in zip(pages, windows):
+        px_per_mm = 1500 / window.width
+        for result in zxingcpp.read_barcodes(page.render(scale=1500 / page.get_width()).to_pil()):
+            corner = result.position.top_left
+            # zxing reports the finder pattern's corner: the quiet zone's width inside the plate
+            expected = [(sheet.margin - origin + at + code.quiet * code.module) * px_per_mm
+                        for origin, at in ((window.x, code.x), (window.y, code.y))]
+            assert abs(corner.x - expected[0]) <= 2 and abs(corner.y - expected[1]) <= 2
+            found.append(result.text)
+    assert found == [ENCODED]
