@@ -24,6 +24,7 @@ KEYED_BY_WHAT_THEY_DEPEND_ON = {
     "bannerkit.layout.spec._load": "keyed by the layout file's path and modification time",
     "bannerkit.qr._matrix": "keyed by the address",
     "bannerkit.paint.raster._gradient": "keyed by its two colours",
+    "bannerkit.paint.raster._blend_palette": "keyed by the scene's colours",
     "bannerkit.paint.pdf._template": "the package's own page template",
     "bannerkit.preview.app._template": "the package's own page template",
     "bannerkit.preview.app._static": "the package's own script",

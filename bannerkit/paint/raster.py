@@ -256,7 +256,11 @@ def blend_palette(scene: Scene) -> Image.Image | None:
     fraction of the encoding time and size of 24-bit RGB. None if it would not fit 256 entries."""
     if not plain(scene):
         return None
-    colours = sorted({hex_rgb(c.rgb) for c in scene_colours(scene)})
+    return _blend_palette(tuple(sorted({hex_rgb(c.rgb) for c in scene_colours(scene)})))
+
+
+@lru_cache(maxsize=64)
+def _blend_palette(colours: tuple[tuple[int, int, int], ...]) -> Image.Image | None:
     entries = list(colours) + [tuple(round(a[i] + (b[i] - a[i]) * t / 16) for i in range(3))
                                for a, b in itertools.combinations(colours, 2) for t in range(1, 16)]
     if len(entries) > 256:

@@ -21,9 +21,12 @@ _NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*(?:[*+
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Phrases:
-    """Compiled phrases; `literals` holds each plain phrase folded, for a quick substring test."""
+    """Compiled phrases; `literals` holds each plain phrase folded, for a quick substring test.
+    One object for a phrases file (load_phrases keeps it), compared and hashed as itself: fitting
+    a text looks its result up by the phrases on every layout pass, and hashing 200 patterns
+    each time cost more than the lookup saved."""
 
     patterns: tuple[re.Pattern[str], ...]
     literals: tuple[str | None, ...]
@@ -47,7 +50,11 @@ class Phrases:
 def load_phrases(user_file: Path | None = None) -> Phrases:
     """Built-in phrases plus the office's own (argument, else $BANNERKIT_PHRASES)."""
     env = os.environ.get(USER_PHRASES_ENV)
-    user_file = user_file or (Path(env) if env else None)
+    return _phrases(user_file or (Path(env) if env else None))
+
+
+@file_cache
+def _phrases(user_file: Path | None) -> Phrases:
     lines = _read(package_data("phrases.txt")) + (_read(user_file) if user_file else ())
     return Phrases(tuple(p for p, _ in lines), tuple(literal for _, literal in lines))
 
