@@ -4,7 +4,7 @@ a colour drawn into an SVG, a photo) into CMYK for the output profile, so that t
 Palette colours carry the CMYK print shops use (assets/palette.toml); everything else goes from
 sRGB through the output profile (bannerkit/data/cmyk-fogra39.icc), perceptually, with Little CMS
 (Pillow's ImageCms). Photos become CMYK JPEGs; an image with transparency is written by WeasyPrint
-in RGB with a soft mask, and converted in the finished PDF (paint/pdf.py, _rgb_images_to_cmyk).
+in RGB with a soft mask, and converted in the finished PDF (paint/pdf_finish.py, _rgb_images_to_cmyk).
 """
 
 from __future__ import annotations

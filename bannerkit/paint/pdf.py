@@ -14,31 +14,13 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import io
 import itertools
 import math
-import re
-import uuid
-import zlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import jinja2
-import pypdf
-from PIL import Image
-from pypdf.constants import PageLabelStyle
-from pypdf.generic import (
-    ArrayObject,
-    ByteStringObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NumberObject,
-    StreamObject,
-    TextStringObject,
-)
 
 from ..engines import missing_system_library
 
@@ -50,13 +32,13 @@ except OSError as exc:  # Pango or cairo missing: one line that says what to ins
     raise missing_system_library("WeasyPrint", exc) from None
 
 from .. import artwork
-from ..caches import file_cache, lru_file_cache
+from ..caches import lru_file_cache
 from ..model import Art, Color, Field, FontFace, Picture, Polygon, QRCode, Scene, TextBlock
-from ..output import files_moment
 from ..text.outlines import line_path
 from .art import with_colours
 from .blend import gradient_steps, mix
-from .cmyk import cmyk_image, cmyk_markup, cmyk_picture, device_cmyk, profile_bytes, profile_name
+from .cmyk import cmyk_markup, cmyk_picture, device_cmyk
+from .pdf_finish import PDF_X, Finisher, joined, pdf_date
 from .pdf_qr import qr_operators
 from .raster import ROUNDING
 from .trim import PT_PER_MM, bled, sheet_for, tiles
@@ -87,7 +69,6 @@ def scale_for(width: float, height: float) -> int:
     return max(1, math.ceil(max(width, height) / MAX_PAGE_MM - 1e-9))
 
 
-PDF_X = "PDF/X-4"
 
 
 REGISTRATION = Color("#000000", (1.0, 1.0, 1.0, 1.0))  # all four inks: marks print on every plate
@@ -120,28 +101,23 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
     served = {urls[path]: data for path, data in converted.items() if data}
     fetcher = _Fetcher({face.path.as_uri() for face in faces} | set(urls.values()), served)
     windows = tiles(sheet, tile, overlap, css_color(REGISTRATION))
-    pages, digest = [], hashlib.md5()
-    for window in windows:
-        html = _template().render(scene=scene, sheet=sheet, window=window, runs=_runs(scene), faces=faces,
-                                  picture_urls=urls,
-                                  title=title, subject=subject, author=author, date=pdf_date(), outline=outline,
-                                  baseline_offset=_baseline_offset)
-        digest.update(html.encode("utf-8"))
+    htmls = [_template().render(scene=scene, sheet=sheet, window=window, runs=_runs(scene), faces=faces,
+                                picture_urls=urls, title=title, subject=subject, author=author, date=pdf_date(),
+                                outline=outline, baseline_offset=_baseline_offset) for window in windows]
+    digest = hashlib.md5("".join(htmls).encode("utf-8")).hexdigest()
+    k = PT_PER_MM / (unit * scale)
+    codes = [e for e in scene.elements if isinstance(e, QRCode)]
+    info = {"Scale": f"1:{scale}"} if scale > 1 else {}
+    pages = []
+    for window, html in zip(windows, htmls):
+        finisher = Finisher(digest, sheet.boxes(scene.width, scene.height, unit * scale) if len(windows) == 1 else {},
+                            unit, info, qr_operators(codes, (sheet.margin - window.x, sheet.margin - window.y),
+                                                     window.height, k) if codes else b"")
         pages.append(HTML(string=html, url_fetcher=fetcher).write_pdf(
             stylesheets=[_page_css(), font_css], font_config=font_config, zoom=1 / (unit * scale),
-            pdf_variant=PDF_X.lower()))
-    whole = sheet.boxes(scene.width, scene.height, unit * scale)
-    boxes = [whole] if len(windows) == 1 else [{} for _ in windows]  # a strip is cut where it ends
-    extra = {"/Scale": f"1:{scale}"} if scale > 1 else {}
-    codes = [e for e in scene.elements if isinstance(e, QRCode)]
-    overlays = [qr_operators(codes, (sheet.margin - w.x, sheet.margin - w.y), w.height, PT_PER_MM / (unit * scale))
-                for w in windows] if codes else []
-    return _finish(pages, unit, digest.hexdigest(), boxes, extra, overlays)
-
-
-def pdf_date() -> str:
-    """The files' creation and modification date: SOURCE_DATE_EPOCH when set, else now (UTC)."""
-    return files_moment().isoformat().replace("+00:00", "Z")
+            pdf_variant=PDF_X.lower(), finisher=finisher))
+    # A strip is cut where it ends (no trim box); pictures with transparency reach it in RGB.
+    return joined(pages) if len(pages) > 1 or None in converted.values() else pages[0]
 
 
 def _runs(scene: Scene) -> list[_Run]:
@@ -282,101 +258,3 @@ class _Fetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
-_PLACEHOLDER_ID = bytes(16)
-
-
-def _finish(pdfs: list[bytes], unit: int, digest: str, boxes: list[dict[str, list[float]]],
-            info: dict[str, str], overlays: list[bytes]) -> bytes:
-    """The PDF/X version in the information dictionary (WeasyPrint puts it in the XMP only), the
-    output intent with the CMYK profile (compressed once per process: WeasyPrint would re-encode
-    and compress it in every file, 0.4 s), /UserUnit on pages drawn at 1:unit, and an identifier
-    that is the digest of the file: equal jobs give equal bytes. The header stays WeasyPrint's
-    (PDF 1.6). `digest` names what was drawn (the HTML) for the XMP's identifiers; `boxes` are the
-    trim and bleed boxes; `info` more entries for the information dictionary (the scale);
-    `overlays` what each page draws over its content (its QR codes)."""
-    reader = pypdf.PdfReader(io.BytesIO(pdfs[0]))
-    writer = pypdf.PdfWriter(clone_from=reader)
-    for more in pdfs[1:]:  # the other strips of a tiled sheet, one page each
-        writer.add_page(pypdf.PdfReader(io.BytesIO(more)).pages[0])
-    if len(pdfs) > 1:
-        writer.set_page_label(0, len(pdfs) - 1, style=PageLabelStyle.DECIMAL, prefix="tile ")
-    writer.pdf_header = b"%PDF-1.6"
-    writer.add_metadata({"/GTS_PDFXVersion": PDF_X, **info})
-    writer.root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(_output_intent(writer))])
-    if "/Metadata" in writer.root_object:
-        xmp = writer.root_object["/Metadata"].get_object()
-        assert isinstance(xmp, StreamObject)
-        xmp.set_data(_reproducible_xmp(xmp.get_data(), digest))
-    for page in writer.pages:
-        _rgb_images_to_cmyk(page)
-    for page, page_boxes in zip(writer.pages, boxes):
-        for name, box in page_boxes.items():
-            page[NameObject(name)] = ArrayObject(FloatObject(round(v, 4)) for v in box)
-    for page, overlay in zip(writer.pages, overlays):
-        _draw_over(writer, page, overlay)
-    for page in writer.pages:
-        if unit > 1:
-            page[NameObject("/UserUnit")] = FloatObject(unit)
-    writer._ID = ArrayObject([ByteStringObject(_PLACEHOLDER_ID)] * 2)
-    out = io.BytesIO()
-    writer.write(out)
-    data = out.getvalue()
-    # The identifier is written as <32 hex digits>: the digest takes its place, byte for byte.
-    placeholder = b"<" + _PLACEHOLDER_ID.hex().encode() + b">"
-    return data.replace(placeholder, b"<" + hashlib.md5(data).hexdigest().encode() + b">")
-
-
-def _draw_over(writer: pypdf.PdfWriter, page: pypdf.PageObject, operators: bytes) -> None:
-    """Operators drawn after the page's content, in the page's default coordinates: the content
-    is wrapped in q ... Q, since WeasyPrint leaves its own y-down matrix in force."""
-    streams = []
-    for data in (b"q\n", b"\nQ\n" + operators):
-        stream = DecodedStreamObject()
-        stream.set_data(data)
-        streams.append(writer._add_object(stream.flate_encode() if len(data) > 200 else stream))
-    own = page["/Contents"]
-    contents = list(own) if isinstance(own, ArrayObject) else [page.raw_get("/Contents")]
-    page[NameObject("/Contents")] = ArrayObject([streams[0], *contents, streams[1]])
-
-
-def _rgb_images_to_cmyk(page: pypdf.PageObject) -> None:
-    """Images WeasyPrint wrote in RGB (a picture with transparency: its alpha is a soft mask,
-    which JPEG cannot carry) in CMYK for the output profile, the soft mask kept."""
-    xobjects = page.get("/Resources", {}).get("/XObject", {})
-    for ref in xobjects.values():
-        image = ref.get_object()
-        if image.get("/Subtype") != "/Image" or image.get("/ColorSpace") != "/DeviceRGB":
-            continue
-        size = (int(image["/Width"]), int(image["/Height"]))
-        rgb = Image.frombytes("RGB", size, image.get_data())
-        image.set_data(cmyk_image(rgb).tobytes())
-        image[NameObject("/ColorSpace")] = NameObject("/DeviceCMYK")
-        image.pop("/DecodeParms", None)
-
-
-def _reproducible_xmp(xmp: bytes, digest: str) -> bytes:
-    """WeasyPrint's XMP with the metadata date the file's own date and identifiers made from the
-    content, not from the clock and chance."""
-    text = xmp.decode("utf-8")
-    text = re.sub(r"<xmp:MetadataDate>[^<]*</xmp:MetadataDate>",
-                  f"<xmp:MetadataDate>{pdf_date()}</xmp:MetadataDate>", text)
-    ids = iter(str(uuid.UUID(hashlib.md5(f"{digest}{n}".encode()).hexdigest())) for n in range(100))
-    text = re.sub(r"(xmp\.[di]id:)[0-9a-f-]{36}", lambda m: m.group(1) + next(ids), text)
-    return text.encode("utf-8")
-
-
-def _output_intent(writer: pypdf.PdfWriter) -> DictionaryObject:
-    profile = StreamObject()
-    profile._data = _compressed_profile()
-    profile.update({NameObject("/N"): NumberObject(4), NameObject("/Filter"): NameObject("/FlateDecode"),
-                    NameObject("/Length"): NumberObject(len(profile._data))})
-    name = TextStringObject(profile_name())
-    return DictionaryObject({
-        NameObject("/Type"): NameObject("/OutputIntent"), NameObject("/S"): NameObject("/GTS_PDFX"),
-        NameObject("/OutputConditionIdentifier"): name, NameObject("/Info"): name,
-        NameObject("/DestOutputProfile"): writer._add_object(profile)})
-
-
-@file_cache
-def _compressed_profile() -> bytes:
-    return zlib.compress(profile_bytes(), 6)

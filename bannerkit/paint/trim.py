@@ -34,7 +34,7 @@ class Sheet:
         k = PT_PER_MM / scale
         trim = [self.margin, self.margin, self.margin + trim_width, self.margin + trim_height]
         bleed = [trim[0] - self.bleed, trim[1] - self.bleed, trim[2] + self.bleed, trim[3] + self.bleed]
-        return {"/TrimBox": [v * k for v in trim], "/BleedBox": [v * k for v in bleed]}
+        return {"TrimBox": [v * k for v in trim], "BleedBox": [v * k for v in bleed]}
 
 
 @file_cache
