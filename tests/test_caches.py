@@ -31,6 +31,7 @@ KEYED_BY_WHAT_THEY_DEPEND_ON = {
     "bannerkit.sheet._label_font": "the package's own label font",
     "bannerkit.sheet._label": "keyed by its text, in the package's own label font",
     "bannerkit.paint.pdf._page_css": "the package's own stylesheet",
+    "bannerkit.paint.pdf._page_size": "keyed by the page's size",
     "bannerkit.paint.indexed._blend_lut": "keyed by the palette and the two colours",
     "bannerkit.paint.indexed._palette_image": "keyed by the palette",
 }

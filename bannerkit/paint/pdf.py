@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import jinja2
@@ -114,7 +114,8 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
                             unit, info, qr_operators(codes, (sheet.margin - window.x, sheet.margin - window.y),
                                                      window.height, k) if codes else b"")
         pages.append(HTML(string=html, url_fetcher=fetcher).write_pdf(
-            stylesheets=[_page_css(), font_css], font_config=font_config, zoom=1 / (unit * scale),
+            stylesheets=[_page_css(), _page_size(window.width, window.height), font_css], font_config=font_config,
+            zoom=1 / (unit * scale),
             pdf_variant=PDF_X.lower(), finisher=finisher))
     # A strip is cut where it ends (no trim box); pictures with transparency reach it in RGB.
     return joined(pages) if len(pages) > 1 or None in converted.values() else pages[0]
@@ -223,6 +224,13 @@ atexit.register(_fonts.cache_clear)  # type: ignore[attr-defined]
 @cache
 def _page_css() -> CSS:
     return CSS(string=(resources.files(__package__) / "page.css").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=64)
+def _page_size(width: float, height: float) -> CSS:
+    """The page's size: the one rule of the page a stylesheet must hold (every other varying one
+    is written on its element), kept for the designs of a size."""
+    return CSS(string=f"@page {{ size: {width:.4f}mm {height:.4f}mm; margin: 0; }}")
 
 
 @cache
