@@ -41,7 +41,7 @@ from .cmyk import cmyk_markup, cmyk_picture, device_cmyk
 from .pdf_finish import PDF_X, Finisher, joined, pdf_date
 from .pdf_qr import qr_operators
 from .raster import ROUNDING
-from .trim import PT_PER_MM, bled, sheet_for, tiles
+from .trim import PT_PER_MM, Sheet, Window, bled, sheet_for, tiles
 
 # Acrobat stops at 14,400 units (200 in) a side; with --user-unit larger pages are written at 1:k
 # and carry /UserUnit k, which Acrobat reads (and other tools ignore).
@@ -105,20 +105,24 @@ def paint_pdf(scene: Scene, *, title: str = "", subject: str = "", author: str =
                                 picture_urls=urls, title=title, subject=subject, author=author, date=pdf_date(),
                                 outline=outline, baseline_offset=_baseline_offset) for window in windows]
     digest = hashlib.md5("".join(htmls).encode("utf-8")).hexdigest()
-    k = PT_PER_MM / (unit * scale)
-    codes = [e for e in scene.elements if isinstance(e, QRCode)]
-    info = {"Scale": f"1:{scale}"} if scale > 1 else {}
-    pages = []
-    for window, html in zip(windows, htmls):
-        finisher = Finisher(digest, sheet.boxes(scene.width, scene.height, unit * scale) if len(windows) == 1 else {},
-                            unit, info, qr_operators(codes, (sheet.margin - window.x, sheet.margin - window.y),
-                                                     window.height, k) if codes else b"")
-        pages.append(HTML(string=html, url_fetcher=fetcher).write_pdf(
-            stylesheets=[_page_css(), _page_size(window.width, window.height), font_css], font_config=font_config,
-            zoom=1 / (unit * scale),
-            pdf_variant=PDF_X.lower(), finisher=finisher))
-    # A strip is cut where it ends (no trim box); pictures with transparency reach it in RGB.
+    pages = [HTML(string=html, url_fetcher=fetcher).write_pdf(
+        stylesheets=[_page_css(), _page_size(window.width, window.height), font_css], font_config=font_config,
+        zoom=1 / (unit * scale), pdf_variant=PDF_X.lower(),
+        finisher=_finisher(scene, sheet, window, whole=len(windows) == 1, unit=unit, scale=scale, digest=digest))
+        for window, html in zip(windows, htmls)]
+    # Pictures with transparency reach the PDF in RGB: joined() converts them.
     return joined(pages) if len(pages) > 1 or None in converted.values() else pages[0]
+
+
+def _finisher(scene: Scene, sheet: Sheet, window: Window, *, whole: bool, unit: int, scale: int,
+              digest: str) -> Finisher:
+    """A page's finishing: the trim and bleed boxes when it shows the whole sheet (a strip of a
+    tiled one is cut where it ends), its QR codes, its scale."""
+    codes = [e for e in scene.elements if isinstance(e, QRCode)]
+    overlay = qr_operators(codes, (sheet.margin - window.x, sheet.margin - window.y), window.height,
+                           PT_PER_MM / (unit * scale))
+    boxes = sheet.boxes(scene.width, scene.height, unit * scale) if whole else {}
+    return Finisher(digest, boxes, unit, {"Scale": f"1:{scale}"} if scale > 1 else {}, overlay)
 
 
 def _runs(scene: Scene) -> list[_Run]:
