@@ -104,4 +104,9 @@ class Command(_Translated, TyperCommand):
 
 
 class Group(_Translated, TyperGroup):
-    pass
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """A mistyped command is a usage error like any other (Click would print it in English)."""
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as exc:
+            show_usage_error(exc)

@@ -104,6 +104,9 @@ def test_the_command_speaks_vietnamese_unless_asked_otherwise(tmp_path: Path):
     assert error.returncode == 1 and error.stderr.startswith("lỗi: không có khẩu hiệu số 99")
     usage = run_cli("render", "--bogus", env=NO_LANGUAGE)
     assert usage.returncode == 2 and "Lỗi: Không có tuỳ chọn: --bogus" in usage.stderr
+    mistyped = run_cli("anniversaries", env=NO_LANGUAGE)  # a command that is not one
+    assert mistyped.returncode == 2 and "Gõ 'bannerkit -h' để xem hướng dẫn." in mistyped.stderr
+    assert "Lỗi: " in mistyped.stderr and "Try" not in mistyped.stderr
     english = run_cli("render", "--slogan", "99", "--lang", "en", env=NO_LANGUAGE)
     assert english.stderr.startswith("error: unknown slogan 99")
     by_locale = run_cli("render", "-h", env={**NO_LANGUAGE, "LANG": "en_US.UTF-8"})
