@@ -92,9 +92,17 @@ class _Translated:
                 param.help = _(COMPLETION_HELP[param.name])
         return params
 
+    # Usage errors arise while the command line is parsed and after (a mistyped command, ctx.fail):
+    # Typer would print them with its copy of Click's English words.
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except UsageError as exc:
+            show_usage_error(exc)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)  # type: ignore[misc]
         except UsageError as exc:
             show_usage_error(exc)
 
@@ -104,9 +112,4 @@ class Command(_Translated, TyperCommand):
 
 
 class Group(_Translated, TyperGroup):
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        """A mistyped command is a usage error like any other (Click would print it in English)."""
-        try:
-            return super().resolve_command(ctx, args)
-        except UsageError as exc:
-            show_usage_error(exc)
+    pass
